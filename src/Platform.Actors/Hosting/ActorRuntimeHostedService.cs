@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Hosting;
+using Platform.Actors.Runtime;
+
+namespace Platform.Actors.Hosting;
+
+/// <summary>
+/// Starts the runtime with the host (validating every grain registration, so a bad one stops the host at start)
+/// and, when the host stops, deactivates every activation with reason <c>ShuttingDown</c> before the host's
+/// shutdown deadline, so grains can write what they hold in memory.
+/// </summary>
+internal sealed class ActorRuntimeHostedService(GrainRuntime runtime, ActivationCollector collector) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        runtime.Tracker.Start();
+        collector.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        collector.Dispose();
+        runtime.SignalStopping();
+        try
+        {
+            await runtime.DeactivateAllAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            runtime.Telemetry.ShutdownIncomplete(runtime.Catalog.Count);
+        }
+    }
+}
