@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text;
+
+namespace Platform.Blogging.Content;
+
+/// <summary>
+/// Which URLs may appear in sanitised HTML: <c>http</c>, <c>https</c>, <c>mailto</c>, protocol-relative
+/// (<c>//host/path</c>) and relative ones (<c>/path</c>, <c>path</c>, <c>?query</c>, <c>#fragment</c>).
+/// </summary>
+internal static class UrlPolicy
+{
+    /// <summary>
+    /// Whether <paramref name="url"/> is allowed. Entities are decoded (again, in case they were double-encoded) and
+    /// whitespace, control and invisible formatting characters are removed before the scheme is read, since
+    /// browsers ignore them there: <c>jav&amp;#x09;ascript:</c> and <c> JaVaScRiPt:</c> are both seen as
+    /// <c>javascript:</c> and rejected.
+    /// </summary>
+    public static bool IsAllowed(string url) => Classify(url) != UrlKind.Rejected;
+
+    /// <summary>Whether <paramref name="url"/> leaves the site: absolute <c>http(s)</c> or protocol-relative.</summary>
+    public static bool IsExternal(string url) => Classify(url) == UrlKind.External;
+
+    public static UrlKind Classify(string url)
+    {
+        string text = Normalise(url);
+        if (text.StartsWith("//", StringComparison.Ordinal))
+        {
+            return UrlKind.External;
+        }
+
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        int delimiter = text.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (delimiter >= 0 && delimiter < colon))
+        {
+            return UrlKind.Relative;
+        }
+
+        string scheme = text[..colon];
+        if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+        {
+            return UrlKind.External;
+        }
+
+        return scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) ? UrlKind.Mail : UrlKind.Rejected;
+    }
+
+    private static string Normalise(string url)
+    {
+        string decoded = WebUtility.HtmlDecode(url);
+        var builder = new StringBuilder(decoded.Length);
+        foreach (char c in decoded)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            // Browsers read a backslash as a slash in http(s) URLs, so "/\evil.com" is protocol-relative.
+            builder.Append(c == '\\' ? '/' : c);
+        }
+
+        return builder.ToString();
+    }
+}
