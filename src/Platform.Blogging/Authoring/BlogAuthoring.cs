@@ -1,0 +1,191 @@
+using Microsoft.Extensions.Options;
+using Platform.Actors;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Content;
+using Platform.Blogging.Errors;
+using Platform.Blogging.Hosting;
+using Platform.Blogging.Posts;
+
+namespace Platform.Blogging.Authoring;
+
+/// <summary>
+/// What authors do, as one place the API and the importer share: create blogs, save, delete and (un)publish posts.
+/// Rendering happens here, outside any grain turn. Saving is ordered so nothing is left half-written: the blog
+/// works out the permalink (no change), the post stores its content, the blog commits the index entry; if that last
+/// step is refused, the post's content is put back as it was.
+/// </summary>
+public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOptions<BloggingOptions> options)
+{
+    /// <summary>Creates a blog.</summary>
+    public Task<BlogSettings> CreateBlogAsync(BlogSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        BlogName.Validate(settings.Name);
+        return grains.GetGrain<IBlogGrain>(settings.Name).Create(settings);
+    }
+
+    /// <summary>The blog's snapshot; <see cref="BlogNotFoundException"/> when there is none.</summary>
+    public async Task<BlogSnapshot> GetBlogAsync(string blog)
+    {
+        if (!BlogName.IsValid(blog))
+        {
+            throw new BlogNotFoundException(blog);
+        }
+
+        return await grains.GetGrain<IBlogGrain>(blog).GetSnapshot() ?? throw new BlogNotFoundException(blog);
+    }
+
+    /// <summary>Creates a post from a Markdown file.</summary>
+    public async Task<SavedPost> CreatePostAsync(string blog, PostSource source, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var snapshot = await GetBlogAsync(blog);
+        return await SaveAsync(snapshot, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName);
+    }
+
+    /// <summary>Replaces a post's Markdown, if <paramref name="expectedRevision"/> is still its revision.</summary>
+    public async Task<SavedPost> UpdatePostAsync(string blog, string postId, PostSource source, long expectedRevision, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var snapshot = await GetBlogAsync(blog);
+        var current = await GetPostAsync(blog, postId);
+        return await SaveAsync(snapshot, postId, source, expectedRevision, current, sourceName);
+    }
+
+    /// <summary>A post for its authors; <see cref="PostNotFoundException"/> when there is none.</summary>
+    public async Task<PostDocument> GetPostAsync(string blog, string postId)
+    {
+        if (!PostKey.IsValidId(postId))
+        {
+            throw new PostNotFoundException(blog, postId);
+        }
+
+        return await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).Get() ?? throw new PostNotFoundException(blog, postId);
+    }
+
+    /// <summary>Deletes a post: out of the index first (readers stop seeing it), then its content.</summary>
+    public async Task DeletePostAsync(string blog, string postId, long? expectedRevision)
+    {
+        var post = await GetPostAsync(blog, postId);
+        if (expectedRevision is { } expected && expected != post.Revision)
+        {
+            throw new RevisionMismatchException(postId, expected, post.Revision);
+        }
+
+        await grains.GetGrain<IBlogGrain>(blog).RemoveEntry(postId);
+        await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).Delete(expectedRevision);
+    }
+
+    /// <summary>Publishes, unpublishes or schedules a post by rewriting its status and date (the front matter is left as written).</summary>
+    public async Task<SavedPost> ChangeStatusAsync(string blog, string postId, PostStatusChange change, DateTimeOffset? at, long? expectedRevision)
+    {
+        var snapshot = await GetBlogAsync(blog);
+        var post = await GetPostAsync(blog, postId);
+        if (expectedRevision is { } expected && expected != post.Revision)
+        {
+            throw new RevisionMismatchException(postId, expected, post.Revision);
+        }
+
+        var now = time.GetUtcNow();
+        var content = change switch
+        {
+            PostStatusChange.Unpublish => post.Content with { IsDraft = true },
+            PostStatusChange.Publish => post.Content with { IsDraft = false, Date = post.Status == PostStatus.Published ? post.Content.Date : Min(post.Content.Date, now) },
+            _ => post.Content with
+            {
+                IsDraft = false,
+                Date = at is { } when && when > now ? when : throw new InvalidInputException("at", "A schedule needs a time in the future."),
+            },
+        };
+        var entry = snapshot.ById.GetValueOrDefault(postId);
+        return await StoreAsync(blog, postId, content, post.Revision, post, explicitSlug: true, entry?.Permalink, sourceName: null);
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
+
+    private async Task<SavedPost> SaveAsync(BlogSnapshot snapshot, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName)
+    {
+        var settings = snapshot.Settings;
+        var zone = settings.ResolveTimeZone();
+        var rendered = PostRenderer.Render(source.Markdown, new RenderContext(zone) { FileName = source.FileName, MaxBytes = options.Value.MaxBodyBytes });
+        ContentLimits.Check(rendered);
+        var front = FrontMatterParser.Parse(source.Markdown, zone).FrontMatter;
+        var explicitSlug = front.Slug is not null;
+        var slug = explicitSlug || source.DefaultSlug is null ? rendered.Slug : SlugGenerator.Generate(source.DefaultSlug);
+        var now = time.GetUtcNow();
+        var content = new PostContent
+        {
+            Source = source.Markdown,
+            Title = rendered.Title,
+            Slug = slug,
+            Html = rendered.Html,
+            Excerpt = rendered.Excerpt,
+            ReadingTimeMinutes = rendered.ReadingTimeMinutes,
+            WordCount = rendered.WordCount,
+            Date = rendered.Date ?? source.DefaultDate ?? previous?.Content.Date ?? now,
+            LastModified = rendered.LastModified ?? (previous is null ? null : now),
+            IsDraft = rendered.IsDraft,
+            Categories = rendered.Categories,
+            Tags = rendered.Tags,
+            Description = rendered.Description,
+            Image = rendered.Image,
+            TimeZone = settings.TimeZone,
+        };
+        return await StoreAsync(settings.Name, postId, content, expectedRevision, previous, explicitSlug, rendered.Permalink, sourceName);
+    }
+
+    private async Task<SavedPost> StoreAsync(
+        string blog, string postId, PostContent content, long expectedRevision, PostDocument? previous, bool explicitSlug, string? explicitPermalink, string? sourceName)
+    {
+        var blogGrain = grains.GetGrain<IBlogGrain>(blog);
+        var postGrain = grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId));
+        var now = time.GetUtcNow();
+        var candidate = new PostEntry
+        {
+            Id = postId,
+            Slug = content.Slug,
+            Permalink = "",
+            Title = content.Title,
+            Date = content.Date,
+            LastModified = content.LastModified,
+            Status = content.IsDraft ? PostStatus.Draft : content.Date > now ? PostStatus.Scheduled : PostStatus.Published,
+            Categories = content.Categories,
+            Tags = content.Tags,
+            Excerpt = content.Excerpt,
+            Description = content.Description,
+            Image = content.Image,
+            ReadingTimeMinutes = content.ReadingTimeMinutes,
+        };
+        var request = new PostEntryRequest(candidate, explicitSlug, explicitPermalink, sourceName);
+        var prepared = await blogGrain.PrepareEntry(request);
+        var document = await postGrain.Save(content with { Slug = prepared.Slug }, expectedRevision);
+        try
+        {
+            var entry = await blogGrain.CommitEntry(request with { Candidate = candidate with { Slug = prepared.Slug, Revision = document.Revision } });
+            if (entry.Slug != prepared.Slug)
+            {
+                // Another save took the slug between prepare and commit: the blog renamed this one; record it.
+                document = await postGrain.Save(document.Content with { Slug = entry.Slug }, document.Revision);
+            }
+
+            return new SavedPost(document, entry);
+        }
+        catch (BloggingException)
+        {
+            await UndoAsync(postGrain, document.Revision, previous);
+            throw;
+        }
+    }
+
+    private static async Task UndoAsync(IPostGrain post, long revision, PostDocument? previous)
+    {
+        if (previous is null)
+        {
+            await post.Delete(revision);
+        }
+        else
+        {
+            await post.Save(previous.Content, revision);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+
+namespace Platform.Blogging.Blogs;
+
+/// <summary>
+/// An immutable view of a blog for readers, built once per change: page requests read it without waiting on the
+/// blog's write turns and without copying. <see cref="ValidUntil"/> is the next scheduled publication: the blog
+/// rebuilds the snapshot then.
+/// </summary>
+public sealed class BlogSnapshot
+{
+    internal BlogSnapshot(
+        BlogSettings settings,
+        long version,
+        DateTimeOffset builtAt,
+        DateTimeOffset? validUntil,
+        IReadOnlyList<PostEntry> published,
+        IReadOnlyList<PostEntry> all,
+        FrozenDictionary<string, PostEntry> byPermalink,
+        FrozenDictionary<string, PostEntry> redirects,
+        FrozenDictionary<string, IReadOnlyList<PostEntry>> byTag,
+        IReadOnlyList<TagCount> tags,
+        CategoryNode categories,
+        IReadOnlyList<MonthArchive> archive)
+    {
+        Settings = settings;
+        Version = version;
+        BuiltAt = builtAt;
+        ValidUntil = validUntil;
+        Published = published;
+        All = all;
+        ByPermalink = byPermalink;
+        Redirects = redirects;
+        ByTag = byTag;
+        Tags = tags;
+        Categories = categories;
+        Archive = archive;
+        ById = all.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The settings.</summary>
+    public BlogSettings Settings { get; }
+
+    /// <summary>The blog's version (changes with every edit and publication): pages use it in ETags.</summary>
+    public long Version { get; }
+
+    /// <summary>When the snapshot was built.</summary>
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>The next scheduled publication, when the snapshot stops being current.</summary>
+    public DateTimeOffset? ValidUntil { get; }
+
+    /// <summary>Public posts, newest first.</summary>
+    public IReadOnlyList<PostEntry> Published { get; }
+
+    /// <summary>Every post (drafts and scheduled ones too), newest first: for authors, never for readers.</summary>
+    public IReadOnlyList<PostEntry> All { get; }
+
+    /// <summary>Every post by id.</summary>
+    public FrozenDictionary<string, PostEntry> ById { get; }
+
+    /// <summary>Public posts by normalised permalink (see <see cref="PermalinkKey"/>).</summary>
+    public FrozenDictionary<string, PostEntry> ByPermalink { get; }
+
+    /// <summary>Former permalinks of public posts, by normalised permalink.</summary>
+    public FrozenDictionary<string, PostEntry> Redirects { get; }
+
+    /// <summary>Public posts per tag, newest first.</summary>
+    public FrozenDictionary<string, IReadOnlyList<PostEntry>> ByTag { get; }
+
+    /// <summary>Tags with their counts, most used first.</summary>
+    public IReadOnlyList<TagCount> Tags { get; }
+
+    /// <summary>The root of the category tree (its own name is empty).</summary>
+    public CategoryNode Categories { get; }
+
+    /// <summary>Public posts by month, newest month first.</summary>
+    public IReadOnlyList<MonthArchive> Archive { get; }
+
+    /// <summary>When the newest public post changed or was published: for feeds' <c>updated</c>.</summary>
+    public DateTimeOffset? LastUpdated => Published.Count == 0 ? null : Published.Max(p => p.LastModified ?? p.Date);
+
+    /// <summary>The lookup key of a URL path: NFC, without trailing slashes, case kept.</summary>
+    public static string PermalinkKey(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var key = path.Normalize(System.Text.NormalizationForm.FormC).TrimEnd('/');
+        return key.Length == 0 ? "/" : key;
+    }
+
+    /// <summary>The public posts under a category path (the path's node and everything below it), newest first.</summary>
+    public IReadOnlyList<PostEntry> InCategory(IReadOnlyList<string> path) =>
+        [.. Published.Where(p => p.Categories.Count >= path.Count && p.Categories.Take(path.Count).SequenceEqual(path, StringComparer.Ordinal))];
+
+    /// <summary>The post before and after <paramref name="post"/> in publication order (older, newer).</summary>
+    public (PostEntry? Older, PostEntry? Newer) Neighbours(PostEntry post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        for (var i = 0; i < Published.Count; i++)
+        {
+            if (Published[i].Id == post.Id)
+            {
+                return (i + 1 < Published.Count ? Published[i + 1] : null, i > 0 ? Published[i - 1] : null);
+            }
+        }
+
+        return (null, null);
+    }
+}

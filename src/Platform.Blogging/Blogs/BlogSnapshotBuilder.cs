@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace Platform.Blogging.Blogs;
+
+/// <summary>Builds a <see cref="BlogSnapshot"/> from the stored state at a moment in time.</summary>
+internal static class BlogSnapshotBuilder
+{
+    public static BlogSnapshot Build(BlogState state, DateTimeOffset now)
+    {
+        var settings = state.Settings ?? throw new InvalidOperationException("The blog has no settings.");
+        var zone = settings.ResolveTimeZone();
+        var all = state.Posts.Values.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var published = all.Where(p => p.IsPublicAt(now)).ToArray();
+        var nextPublication = all.Where(p => p.Status != Posts.PostStatus.Draft && p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
+
+        var byPermalink = published.ToFrozenDictionary(p => BlogSnapshot.PermalinkKey(p.Permalink), StringComparer.Ordinal);
+        var publicIds = published.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var redirects = state.Redirects
+            .Where(r => publicIds.ContainsKey(r.Value) && !byPermalink.ContainsKey(r.Key))
+            .ToFrozenDictionary(r => r.Key, r => publicIds[r.Value], StringComparer.Ordinal);
+
+        var byTag = published
+            .SelectMany(p => p.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Post: p)))
+            .GroupBy(x => x.Tag, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<PostEntry>)[.. g.Select(x => x.Post)], StringComparer.Ordinal);
+        var tags = byTag.Select(t => new TagCount(t.Key, t.Value.Count))
+            .OrderByDescending(t => t.PostCount).ThenBy(t => t.Tag, StringComparer.Ordinal).ToArray();
+
+        var archive = published
+            .GroupBy(p => { var local = TimeZoneInfo.ConvertTime(p.Date, zone); return (local.Year, local.Month); })
+            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+            .Select(g => new MonthArchive(g.Key.Year, g.Key.Month, [.. g]))
+            .ToArray();
+
+        return new BlogSnapshot(
+            settings, state.Version, now, nextPublication, published, all, byPermalink, redirects, byTag, tags,
+            BuildTree([], published), archive);
+    }
+
+    private static CategoryNode BuildTree(IReadOnlyList<string> path, IReadOnlyList<PostEntry> posts)
+    {
+        var depth = path.Count;
+        var children = posts
+            .Where(p => p.Categories.Count > depth)
+            .GroupBy(p => p.Categories[depth], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => BuildTree([.. path, g.Key], [.. g]))
+            .ToArray();
+        return new CategoryNode(depth == 0 ? "" : path[^1], path, posts.Count, children);
+    }
+}

@@ -1,0 +1,49 @@
+using Platform.Actors;
+using Platform.Blogging.Counters;
+
+namespace Platform.Blogging.Blogs;
+
+/// <summary>
+/// A blog (key: the blog's name): settings, the post index, categories, tags, permalinks with history, and the
+/// per-day view totals. Posts' bodies live in their own grains. The blog never calls a post grain (posts call
+/// the blog to roll up counters), so there are no call cycles.
+/// </summary>
+public interface IBlogGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the blog; <see cref="Errors.BlogAlreadyExistsException"/> if it exists.</summary>
+    Task<BlogSettings> Create(BlogSettings settings);
+
+    /// <summary>The reader's view of the blog, or null when there is no such blog. Never waits on other reads.</summary>
+    [ReadOnly]
+    Task<BlogSnapshot?> GetSnapshot();
+
+    /// <summary>Changes settings; every field is validated.</summary>
+    Task<BlogSettings> UpdateSettings(BlogSettingsUpdate update);
+
+    /// <summary>
+    /// Works out the slug and permalink a post would get (unique in the blog) without storing anything.
+    /// An explicit slug or permalink that another post holds raises <see cref="Errors.SlugConflictException"/>.
+    /// </summary>
+    [ReadOnly]
+    Task<PostEntry> PrepareEntry(PostEntryRequest request);
+
+    /// <summary>Stores a post's index entry (checking uniqueness again) and keeps its former permalink as a redirect.</summary>
+    Task<PostEntry> CommitEntry(PostEntryRequest request);
+
+    /// <summary>Removes a post from the index.</summary>
+    Task RemoveEntry(string postId);
+
+    /// <summary>The post imported from a Jekyll source file name, if any.</summary>
+    [ReadOnly]
+    Task<string?> FindBySource(string sourceName);
+
+    /// <summary>Applies a post's counter batch once (a repeated sequence number is ignored).</summary>
+    Task ApplyRollup(RollupBatch batch);
+
+    /// <summary>Views per day between two days of the blog's time zone, and the top posts.</summary>
+    [ReadOnly]
+    Task<BlogAnalytics> GetAnalytics(DateOnly from, DateOnly to, int top);
+
+    /// <summary>Marks scheduled posts whose time has come as published and stores that.</summary>
+    Task<int> PublishDue();
+}

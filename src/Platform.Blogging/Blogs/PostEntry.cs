@@ -1,0 +1,55 @@
+using Platform.Blogging.Posts;
+
+namespace Platform.Blogging.Blogs;
+
+/// <summary>A post as the blog's index knows it: what lists, feeds, archives and URL lookup need, not its body.</summary>
+public sealed record PostEntry
+{
+    /// <summary>The post's stable id within the blog.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The slug, unique within the blog.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The URL path under the blog, starting with <c>/</c> (decoded; Hangul stays Hangul).</summary>
+    public required string Permalink { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The publication date, with its offset.</summary>
+    public required DateTimeOffset Date { get; init; }
+
+    /// <summary>When the post was last modified (front matter <c>last_modified_at</c> or the last save).</summary>
+    public DateTimeOffset? LastModified { get; init; }
+
+    /// <summary>The post's status as last stored; a scheduled post whose date has passed is public.</summary>
+    public PostStatus Status { get; init; }
+
+    /// <summary>The category path from the root (Jekyll's <c>categories</c>).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>The tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Plain-text excerpt.</summary>
+    public string Excerpt { get; init; } = "";
+
+    /// <summary>Front matter description, for meta tags.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Front matter image, for OpenGraph.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>Minutes to read.</summary>
+    public int ReadingTimeMinutes { get; init; }
+
+    /// <summary>The post's revision when this entry was written.</summary>
+    public long Revision { get; init; }
+
+    /// <summary>Whether readers may see the post at <paramref name="now"/>.</summary>
+    public bool IsPublicAt(DateTimeOffset now) => Status != PostStatus.Draft && Date <= now;
+
+    /// <summary>The status readers would see at <paramref name="now"/>.</summary>
+    public PostStatus StatusAt(DateTimeOffset now) => Status == PostStatus.Draft ? PostStatus.Draft : Date <= now ? PostStatus.Published : PostStatus.Scheduled;
+}

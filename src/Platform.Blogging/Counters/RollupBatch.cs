@@ -1,0 +1,23 @@
+namespace Platform.Blogging.Counters;
+
+/// <summary>
+/// Counts a post hands to its blog and tags. <see cref="Sequence"/> increases per post; a receiver applies a batch
+/// only if its sequence is above the last it applied for that post, so retries never count twice.
+/// </summary>
+public sealed record RollupBatch
+{
+    /// <summary>The post's id within its blog.</summary>
+    public required string PostId { get; init; }
+
+    /// <summary>The batch's number, increasing per post.</summary>
+    public required long Sequence { get; init; }
+
+    /// <summary>Views per day (<c>yyyy-MM-dd</c> in the blog's time zone).</summary>
+    public required IReadOnlyDictionary<string, long> DailyViews { get; init; }
+
+    /// <summary>Likes added.</summary>
+    public long Likes { get; init; }
+
+    /// <summary>The total views in this batch.</summary>
+    public long Views => DailyViews.Values.Sum();
+}

@@ -1,0 +1,8 @@
+namespace Platform.Blogging.Directory;
+
+/// <summary>Where the platform-wide blog directory lives.</summary>
+public static class BlogDirectory
+{
+    /// <summary>The key of the one directory grain.</summary>
+    public const string Key = "platform";
+}

@@ -1,0 +1,4 @@
+namespace Platform.Blogging.Errors;
+
+/// <summary>A blog with this name exists.</summary>
+public sealed class BlogAlreadyExistsException(string blog) : BloggingException("blog-exists", $"A blog named '{blog}' already exists.", "name");

@@ -1,0 +1,4 @@
+namespace Platform.Blogging.Errors;
+
+/// <summary>The blog does not exist.</summary>
+public sealed class BlogNotFoundException(string blog) : BloggingException("blog-not-found", $"There is no blog named '{blog}'.");

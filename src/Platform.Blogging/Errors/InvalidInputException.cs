@@ -1,0 +1,4 @@
+namespace Platform.Blogging.Errors;
+
+/// <summary>A field of a request is missing or malformed.</summary>
+public sealed class InvalidInputException(string field, string message) : BloggingException("invalid-input", message, field);

@@ -1,0 +1,4 @@
+namespace Platform.Blogging.Errors;
+
+/// <summary>The post does not exist.</summary>
+public sealed class PostNotFoundException(string blog, string postId) : BloggingException("post-not-found", $"Blog '{blog}' has no post '{postId}'.");

@@ -1,0 +1,14 @@
+namespace Platform.Blogging.Posts;
+
+/// <summary>Where a post is in its life.</summary>
+public enum PostStatus
+{
+    /// <summary>Never public.</summary>
+    Draft,
+
+    /// <summary>Public from its date on.</summary>
+    Scheduled,
+
+    /// <summary>Public.</summary>
+    Published,
+}

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Actors;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Directory;
+using Platform.Blogging.Hosting;
+
+namespace Platform.Blogging.Publishing;
+
+/// <summary>
+/// Publishes scheduled posts when their time comes, with no request needed: at start (catching up on whatever
+/// fell due while the platform was down) and then every <see cref="BloggingOptions.PublishPollInterval"/>, it asks
+/// the blog directory which blogs have a post due and tells those blogs to publish.
+/// </summary>
+public sealed partial class PublicationScheduler(
+    IGrainFactory grains,
+    TimeProvider time,
+    IOptions<BloggingOptions> options,
+    ILogger<PublicationScheduler> logger) : IHostedService, IDisposable
+{
+    private readonly SemaphoreSlim _running = new(1, 1);
+    private ITimer? _timer;
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var period = options.Value.PublishPollInterval;
+        _timer = time.CreateTimer(static s => _ = ((PublicationScheduler)s!).RunOnceAsync(), this, TimeSpan.Zero, period);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync();
+        }
+
+        await _running.WaitAsync(cancellationToken);
+        _running.Release();
+    }
+
+    /// <summary>One pass: publishes what is due; returns how many posts were published.</summary>
+    public async Task<int> RunOnceAsync()
+    {
+        if (!await _running.WaitAsync(0))
+        {
+            return 0;
+        }
+
+        try
+        {
+            var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).Get();
+            var now = time.GetUtcNow();
+            var published = 0;
+            foreach (var (blog, due) in directory.NextPublications)
+            {
+                if (due <= now)
+                {
+                    var count = await grains.GetGrain<IBlogGrain>(blog).PublishDue();
+                    published += count;
+                    if (count > 0)
+                    {
+                        LogPublished(logger, count, blog);
+                    }
+                }
+            }
+
+            return published;
+        }
+#pragma warning disable CA1031 // A failed pass is logged and retried at the next interval; it must not kill the timer.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, exception);
+            return 0;
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _running.Dispose();
+    }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Published {Count} scheduled posts of blog {Blog}")]
+    private static partial void LogPublished(ILogger logger, int count, string blog);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "The publication pass failed; it runs again at the next interval")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
