@@ -99,6 +99,16 @@ public class HtmlSanitizerTests
         Clean("<a href=\"/\\evil.com\">x</a>").Should().Be("<a href=\"/\\evil.com\" rel=\"noopener\">x</a>");
     }
 
+    [Theory]
+    [InlineData(" //evil.com/x")]
+    [InlineData("/\t/evil.com/x")]
+    [InlineData("/&#x0A;/evil.com/x")]
+    [InlineData("HTTPS://evil.com/x")]
+    public void Disguised_external_links_are_recognised_and_get_noopener(string href)
+    {
+        Clean($"<a href=\"{href}\">x</a>").Should().Contain("rel=\"noopener\"");
+    }
+
     [Fact]
     public void External_link_rel_is_merged_with_existing_values()
     {

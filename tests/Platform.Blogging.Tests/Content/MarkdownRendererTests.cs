@@ -79,6 +79,12 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void Superscript_subscript_and_inserted_text_render()
+    {
+        MarkdownRenderer.ToHtml("x^2^ H~2~O ++new++\n").Should().Be("<p>x<sup>2</sup> H<sub>2</sub>O <ins>new</ins></p>\n");
+    }
+
+    [Fact]
     public void Figure_with_caption_renders()
     {
         MarkdownRenderer.ToHtml("^^^\n![alt](/a.png)\n^^^ Caption\n")
