@@ -166,6 +166,19 @@ public class HtmlSanitizerTests
     }
 
     [Fact]
+    public void Media_keeps_controls_but_not_autoplay()
+    {
+        Clean("<video src=\"/v.mp4\" controls autoplay onplay=\"x()\" poster=\"javascript:x\"></video>")
+            .Should().Be("<video src=\"/v.mp4\" controls=\"\"></video>");
+    }
+
+    [Fact]
+    public void Enumerated_attribute_values_are_checked_and_lower_cased()
+    {
+        Clean("<img src=\"/a.png\" loading=\"LAZY\" dir=\"sideways\">").Should().Be("<img src=\"/a.png\" loading=\"lazy\">");
+    }
+
+    [Fact]
     public void Comments_are_removed()
     {
         Clean("a<!-- <img src=x onerror=alert(1)> -->b").Should().Be("ab");
