@@ -19,10 +19,16 @@ public static class ExcerptBuilder
     public static string Build(string markdown, int maxLength = DefaultMaxLength)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        return Build(markdown, renderedHtml: null, maxLength);
+    }
+
+    /// <summary>As <see cref="Build(string, int)"/>, reusing the body's HTML when it is already rendered.</summary>
+    internal static string Build(string markdown, string? renderedHtml, int maxLength = DefaultMaxLength)
+    {
         int marker = MarkdownRenderer.FindMoreMarker(markdown);
         return marker >= 0
             ? FromHtml(MarkdownRenderer.ToHtml(markdown[..marker]), wholeText: true, int.MaxValue)
-            : FromHtml(MarkdownRenderer.ToHtml(markdown), wholeText: false, maxLength);
+            : FromHtml(renderedHtml ?? MarkdownRenderer.ToHtml(markdown), wholeText: false, maxLength);
     }
 
     /// <summary>The first top-level paragraph of sanitised <paramref name="html"/> as plain text, capped.</summary>

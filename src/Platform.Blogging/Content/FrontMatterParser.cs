@@ -38,20 +38,20 @@ public static class FrontMatterParser
     private static YamlMappingNode? Load(string yaml)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
-            int line = (int)exception.Start.Line + 1;
-            int column = (int)exception.Start.Column;
-            throw new ContentException(
-                $"Invalid YAML front matter at line {line}, column {column}: {Describe(exception)}",
-                field: null,
-                line,
-                column,
-                exception);
+            throw Invalid(exception.Start, Describe(exception), exception);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet 16.3 throws this instead of a YamlException for some unterminated flow collections
+            // (e.g. "tags: [a, b" followed by more keys); the scanner's position is where it gave up.
+            throw Invalid(scanner.CurrentPosition, "unexpected content (is a '[' or '{' left unclosed?)", exception);
         }
 
         if (stream.Documents.Count == 0)
@@ -69,6 +69,14 @@ public static class FrontMatterParser
                 (int)other.Start.Line + 1,
                 (int)other.Start.Column),
         };
+    }
+
+    private static ContentException Invalid(Mark mark, string reason, Exception cause)
+    {
+        int line = (int)mark.Line + 1;
+        int column = (int)mark.Column;
+        return new ContentException(
+            $"Invalid YAML front matter at line {line}, column {column}: {reason}", field: null, line, column, cause);
     }
 
     private static string Describe(YamlException exception)

@@ -41,7 +41,7 @@ public static partial class PostRenderer
             Image = Clean(front.Image),
             IsDraft = front.Draft == true || front.Published == false,
             Html = html,
-            Excerpt = Excerpt(document.Body, html),
+            Excerpt = ExcerptBuilder.Build(document.Body, html),
             ReadingTimeMinutes = statistics.ReadingTimeMinutes,
             WordCount = statistics.WordCount,
             ExtraFrontMatter = front.Extra,
@@ -63,14 +63,6 @@ public static partial class PostRenderer
         string name = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/'));
         name = DatePrefix().Replace(name, string.Empty);
         return Clean(name.Replace('-', ' ').Replace('_', ' '));
-    }
-
-    private static string Excerpt(string body, string html)
-    {
-        int marker = MarkdownRenderer.FindMoreMarker(body);
-        return marker >= 0
-            ? ExcerptBuilder.FromHtml(MarkdownRenderer.ToHtml(body[..marker]), wholeText: true, int.MaxValue)
-            : ExcerptBuilder.FromFirstParagraph(html);
     }
 
     private static string? FirstHeading(string html)
