@@ -77,6 +77,7 @@ public sealed class SchedulingTests
         var grain = cluster.Client.GetGrain<IThrowingGrain>("throws");
 
         await grain.Invoking(g => g.ThrowBeforeAwait()).Should().ThrowAsync<GrainBoomException>().WithMessage("before await");
+        await grain.Invoking(g => g.ThrowBeforeAwaitTyped()).Should().ThrowAsync<GrainBoomException>().WithMessage("typed before await");
         await grain.Invoking(g => g.ThrowAfterAwait()).Should().ThrowAsync<GrainBoomException>().WithMessage("after await");
         await grain.Invoking(g => g.ValueTaskThrow().AsTask()).Should().ThrowAsync<InvalidOperationException>().WithMessage("value task");
         (await grain.ValueTaskValue(42)).Should().Be(42);

@@ -20,7 +20,7 @@ internal sealed class MethodInvoker<TResult>(
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return Task.FromException(exception);
+            return Task.FromException<TResult>(exception);
         }
     }
 

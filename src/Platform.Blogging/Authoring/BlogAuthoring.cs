@@ -35,6 +35,9 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
         return await grains.GetGrain<IBlogGrain>(blog).GetSnapshot() ?? throw new BlogNotFoundException(blog);
     }
 
+    /// <summary>The post imported from a Jekyll file name, if any.</summary>
+    public Task<string?> FindBySourceAsync(string blog, string sourceName) => grains.GetGrain<IBlogGrain>(blog).FindBySource(sourceName);
+
     /// <summary>Creates a post from a Markdown file.</summary>
     public async Task<SavedPost> CreatePostAsync(string blog, PostSource source, string? sourceName = null)
     {
@@ -60,7 +63,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
             throw new PostNotFoundException(blog, postId);
         }
 
-        return await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).Get() ?? throw new PostNotFoundException(blog, postId);
+        return await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).GetDocument() ?? throw new PostNotFoundException(blog, postId);
     }
 
     /// <summary>Deletes a post: out of the index first (readers stop seeing it), then its content.</summary>

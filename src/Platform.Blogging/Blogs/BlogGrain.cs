@@ -3,7 +3,7 @@ using Platform.Actors;
 using Platform.Actors.Persistence;
 using Platform.Blogging.Content;
 using Platform.Blogging.Counters;
-using Platform.Blogging.Directory;
+using Platform.Blogging.Registry;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Posts;
@@ -172,21 +172,21 @@ internal sealed class BlogGrain(
         await stats.WriteStateAsync();
     }
 
-    public Task<BlogAnalytics> GetAnalytics(DateOnly from, DateOnly to, int top)
+    public Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
     {
         RequireSettings();
-        if (to < from)
+        if (last < first)
         {
-            throw new InvalidInputException("to", "The end of the range is before its start.");
+            throw new InvalidInputException("until", "The end of the range is before its start.");
         }
 
-        if (to.DayNumber - from.DayNumber > 366)
+        if (last.DayNumber - first.DayNumber > 366)
         {
             throw new InvalidInputException("from", "A range covers at most 366 days.");
         }
 
         var days = new List<DailyViews>();
-        for (var day = from; day <= to; day = day.AddDays(1))
+        for (var day = first; day <= last; day = day.AddDays(1))
         {
             days.Add(new DailyViews(day, stats.State.DailyViews.GetValueOrDefault(DayKey.Format(day))));
         }

@@ -37,7 +37,7 @@ internal static class BlogSnapshotBuilder
             BuildTree([], published), archive);
     }
 
-    private static CategoryNode BuildTree(IReadOnlyList<string> path, IReadOnlyList<PostEntry> posts)
+    private static CategoryNode BuildTree(IReadOnlyList<string> path, PostEntry[] posts)
     {
         var depth = path.Count;
         var children = posts
@@ -46,6 +46,6 @@ internal static class BlogSnapshotBuilder
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => BuildTree([.. path, g.Key], [.. g]))
             .ToArray();
-        return new CategoryNode(depth == 0 ? "" : path[^1], path, posts.Count, children);
+        return new CategoryNode(depth == 0 ? "" : path[^1], path, posts.Length, children);
     }
 }

@@ -42,7 +42,7 @@ public interface IBlogGrain : IGrainWithStringKey
 
     /// <summary>Views per day between two days of the blog's time zone, and the top posts.</summary>
     [ReadOnly]
-    Task<BlogAnalytics> GetAnalytics(DateOnly from, DateOnly to, int top);
+    Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top);
 
     /// <summary>Marks scheduled posts whose time has come as published and stores that.</summary>
     Task<int> PublishDue();

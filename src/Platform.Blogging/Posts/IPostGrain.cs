@@ -10,7 +10,7 @@ public interface IPostGrain : IGrainWithStringKey
 {
     /// <summary>The post for authors, or null when it does not exist.</summary>
     [ReadOnly]
-    Task<PostDocument?> Get();
+    Task<PostDocument?> GetDocument();
 
     /// <summary>The page data, or null; records one view when <paramref name="countView"/> is true. Runs beside a flush.</summary>
     [AlwaysInterleave]
@@ -18,7 +18,7 @@ public interface IPostGrain : IGrainWithStringKey
 
     /// <summary>Adds a like; returns the post's likes. Runs beside a flush.</summary>
     [AlwaysInterleave]
-    Task<long> Like();
+    Task<long> AddLike();
 
     /// <summary>
     /// Stores new content. <paramref name="expectedRevision"/> 0 means "create: must not exist"; otherwise it must be

@@ -42,7 +42,7 @@ internal sealed class PostGrain(
         await FlushAsync();
     }
 
-    public async Task<PostDocument?> Get()
+    public async Task<PostDocument?> GetDocument()
     {
         await RevalidateAsync();
         return state.State.Content is null ? null : Document(state.State.Content);
@@ -67,7 +67,7 @@ internal sealed class PostGrain(
         return new PostPage(content, state.State.Revision, counters.State.Views + _unflushedViewTotal, counters.State.Likes + _unflushedLikes);
     }
 
-    public Task<long> Like()
+    public Task<long> AddLike()
     {
         if (state.State.Content is null)
         {

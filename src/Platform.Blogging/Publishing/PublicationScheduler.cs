@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Actors;
 using Platform.Blogging.Blogs;
-using Platform.Blogging.Directory;
+using Platform.Blogging.Registry;
 using Platform.Blogging.Hosting;
 
 namespace Platform.Blogging.Publishing;
@@ -52,7 +52,7 @@ public sealed partial class PublicationScheduler(
 
         try
         {
-            var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).Get();
+            var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).GetDirectory();
             var now = time.GetUtcNow();
             var published = 0;
             foreach (var (blog, due) in directory.NextPublications)

@@ -14,7 +14,7 @@ public interface ITagGrain : IGrainWithStringKey
 
     /// <summary>The public posts, newest first, and the view total.</summary>
     [ReadOnly]
-    Task<TagView> Get();
+    Task<TagView> GetView();
 
     /// <summary>Adds a post's views once (a repeated sequence number is ignored).</summary>
     Task ApplyRollup(RollupBatch batch);

@@ -30,7 +30,7 @@ internal sealed class TagGrain(
         }
     }
 
-    public Task<TagView> Get()
+    public Task<TagView> GetView()
     {
         var now = time.GetUtcNow();
         var posts = state.State.Posts.Values.Where(p => p.IsPublicAt(now)).OrderByDescending(p => p.Date).ToArray();

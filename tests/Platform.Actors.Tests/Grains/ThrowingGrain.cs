@@ -10,6 +10,8 @@ public interface IThrowingGrain : IGrainWithStringKey
 
     Task<int> ThrowAfterAwait();
 
+    Task<int> ThrowBeforeAwaitTyped();
+
     ValueTask<int> ValueTaskThrow();
 
     ValueTask<int> ValueTaskValue(int value);
@@ -35,6 +37,8 @@ public sealed class ThrowingGrain : Grain, IThrowingGrain
     }
 
     public Task ThrowBeforeAwait() => throw new GrainBoomException("before await");
+
+    public Task<int> ThrowBeforeAwaitTyped() => throw new GrainBoomException("typed before await");
 
     public async Task<int> ThrowAfterAwait()
     {

@@ -3,7 +3,7 @@ using Platform.Actors.Persistence;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 
-namespace Platform.Blogging.Directory;
+namespace Platform.Blogging.Registry;
 
 /// <summary>The directory grain.</summary>
 internal sealed class BlogDirectoryGrain(
@@ -52,7 +52,7 @@ internal sealed class BlogDirectoryGrain(
         _snapshot = null;
     }
 
-    public async Task<DirectorySnapshot> Get()
+    public async Task<DirectorySnapshot> GetDirectory()
     {
         if (options.Value.RevalidationWindow is { } window && await state.RefreshIfStaleAsync(window))
         {

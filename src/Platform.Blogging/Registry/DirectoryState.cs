@@ -1,4 +1,4 @@
-namespace Platform.Blogging.Directory;
+namespace Platform.Blogging.Registry;
 
 /// <summary>The directory's stored state.</summary>
 public sealed class DirectoryState

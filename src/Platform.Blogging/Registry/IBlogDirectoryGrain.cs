@@ -1,6 +1,6 @@
 using Platform.Actors;
 
-namespace Platform.Blogging.Directory;
+namespace Platform.Blogging.Registry;
 
 /// <summary>
 /// The platform-wide registry (key <see cref="BlogDirectory.Key"/>): which blogs exist, which custom domains they
@@ -17,5 +17,5 @@ public interface IBlogDirectoryGrain : IGrainWithStringKey
 
     /// <summary>The whole directory.</summary>
     [ReadOnly]
-    Task<DirectorySnapshot> Get();
+    Task<DirectorySnapshot> GetDirectory();
 }

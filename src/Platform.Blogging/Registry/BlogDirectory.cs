@@ -1,4 +1,4 @@
-namespace Platform.Blogging.Directory;
+namespace Platform.Blogging.Registry;
 
 /// <summary>Where the platform-wide blog directory lives.</summary>
 public static class BlogDirectory

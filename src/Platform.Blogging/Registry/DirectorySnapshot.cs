@@ -1,4 +1,4 @@
-namespace Platform.Blogging.Directory;
+namespace Platform.Blogging.Registry;
 
 /// <summary>An immutable copy of the directory.</summary>
 /// <param name="Blogs">Blog names.</param>

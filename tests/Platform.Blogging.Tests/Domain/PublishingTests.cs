@@ -1,0 +1,86 @@
+using Platform.Blogging.Authoring;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Posts;
+using Platform.Blogging.Tests.Support;
+using Platform.Actors;
+using Platform.Actors.Persistence;
+
+namespace Platform.Blogging.Tests.Domain;
+
+public sealed class PublishingTests
+{
+    [Fact]
+    public async Task A_post_dated_in_the_future_is_scheduled_and_published_at_its_time_without_any_request()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var due = host.Time.GetUtcNow().AddHours(2);
+        await host.Authoring.CreatePostAsync("demo", new PostSource($"---\ntitle: Later\ndate: {due:yyyy-MM-ddTHH:mm:ssK}\n---\nx"));
+        (await host.Authoring.GetBlogAsync("demo")).Published.Should().BeEmpty();
+        (await StoredStatusAsync(host)).Should().Be(PostStatus.Scheduled);
+
+        await AdvanceAsync(host, TimeSpan.FromHours(2));
+
+        await Eventually(async () => await StoredStatusAsync(host) == PostStatus.Published, "the scheduler published the post");
+        (await host.Authoring.GetBlogAsync("demo")).Published.Should().ContainSingle(p => p.Title == "Later");
+    }
+
+    [Fact]
+    public async Task A_scheduled_post_is_still_published_when_the_platform_restarted_in_between()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var due = host.Time.GetUtcNow().AddHours(1);
+        await host.Authoring.CreatePostAsync("demo", new PostSource($"---\ntitle: After restart\ndate: {due:yyyy-MM-ddTHH:mm:ssK}\n---\nx"));
+
+        await host.RestartAsync();
+        await AdvanceAsync(host, TimeSpan.FromHours(1));
+
+        await Eventually(async () => await StoredStatusAsync(host) == PostStatus.Published, "the new host's scheduler published the post");
+    }
+
+    [Fact]
+    public async Task Publish_unpublish_and_schedule_change_what_readers_see()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var draft = await host.Authoring.CreatePostAsync("demo", new PostSource("---\ntitle: Toggle\ndraft: true\n---\nx"));
+
+        var published = await host.Authoring.ChangeStatusAsync("demo", draft.Entry.Id, PostStatusChange.Publish, null, draft.Document.Revision);
+        (await host.Authoring.GetBlogAsync("demo")).Published.Should().ContainSingle();
+        var unpublished = await host.Authoring.ChangeStatusAsync("demo", draft.Entry.Id, PostStatusChange.Unpublish, null, published.Document.Revision);
+        (await host.Authoring.GetBlogAsync("demo")).Published.Should().BeEmpty();
+        var scheduled = await host.Authoring.ChangeStatusAsync("demo", draft.Entry.Id, PostStatusChange.Schedule, host.Time.GetUtcNow().AddDays(1), unpublished.Document.Revision);
+
+        scheduled.Entry.Status.Should().Be(PostStatus.Scheduled);
+        scheduled.Entry.Permalink.Should().Be(draft.Entry.Permalink, "a status change keeps the post's URL");
+    }
+
+    /// <summary>Moves the clock past <paramref name="by"/> in scheduler-sized steps, letting each pass finish.</summary>
+    private static async Task AdvanceAsync(BlogHost host, TimeSpan by)
+    {
+        host.Time.Advance(by - TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 4; i++)
+        {
+            host.Time.Advance(TimeSpan.FromSeconds(15));
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<PostStatus?> StoredStatusAsync(BlogHost host)
+    {
+        var stored = new GrainState<BlogState>(new BlogState());
+        await host.Storage.ReadStateAsync("blog", new GrainId("blog", "demo"), stored);
+        return stored.State.Posts.Values.SingleOrDefault()?.Status;
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string because)
+    {
+        for (var i = 0; i < 400 && !await condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        (await condition()).Should().BeTrue(because);
+    }
+}
