@@ -119,10 +119,17 @@ public sealed class AzureBlobGrainStorage : IRevalidatingGrainStorage, IDisposab
     private async Task<string> PutAsync(string stateName, GrainId grainId, string blob, byte[] payload, string? etag)
     {
         var condition = etag is null ? ("If-None-Match", "*") : ("If-Match", etag);
-        var response = await _client.SendAsync(
-            () => new BlobRequest(HttpMethod.Put, _client.BlobUri(_options.ContainerName, BlobNames.Escape(blob))) { Content = payload, ContentType = JsonContentType }
-                .With("x-ms-blob-type", "BlockBlob").With(condition.Item1, condition.Item2),
-            blob).ConfigureAwait(false);
+        BlobRequest Build() =>
+            new BlobRequest(HttpMethod.Put, _client.BlobUri(_options.ContainerName, BlobNames.Escape(blob))) { Content = payload, ContentType = JsonContentType }
+                .With("x-ms-blob-type", "BlockBlob").With(condition.Item1, condition.Item2);
+        var response = await _client.SendAsync(Build, blob).ConfigureAwait(false);
+        if (response.ErrorCode == "ContainerNotFound")
+        {
+            // The container went away since it was created (deleted, or an emulator restarted): create it again, once.
+            await _container.EnsureAsync(recreate: true).ConfigureAwait(false);
+            response = await _client.SendAsync(Build, blob).ConfigureAwait(false);
+        }
+
         if (response.IsSuccess)
         {
             return response.ETag ?? throw new GrainStorageException($"Azure Blob PUT of '{blob}' succeeded without an ETag.");

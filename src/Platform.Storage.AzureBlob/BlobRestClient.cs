@@ -133,7 +133,8 @@ internal sealed class BlobRestClient : IDisposable
             (_, null) => "?" + query,
             _ => "?" + query + "&" + sas,
         };
-        return new Uri(_connection.BlobEndpoint.AbsoluteUri.TrimEnd('/') + path + fullQuery);
+        // No canonicalisation: .NET would otherwise unescape "%2E%2E" and fold dot segments into another blob's path.
+        return new Uri(_connection.BlobEndpoint.AbsoluteUri.TrimEnd('/') + path + fullQuery, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
     }
 
     private HttpRequestMessage ToMessage(BlobRequest request)

@@ -14,11 +14,12 @@ internal sealed class ContainerInitializer(BlobRestClient client, string contain
     private readonly Lock _lock = new();
     private Task? _created;
 
-    public Task EnsureAsync()
+    /// <summary>Creates the container unless an earlier call did; <paramref name="recreate"/> forgets an earlier success.</summary>
+    public Task EnsureAsync(bool recreate = false)
     {
         lock (_lock)
         {
-            if (_created is null || _created.IsFaulted || _created.IsCanceled)
+            if (_created is null || _created.IsFaulted || _created.IsCanceled || (recreate && _created.IsCompletedSuccessfully))
             {
                 _created = CreateAsync();
             }

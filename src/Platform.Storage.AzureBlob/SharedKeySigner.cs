@@ -49,10 +49,15 @@ internal static class SharedKeySigner
     public static string CanonicalizedResource(Uri uri, string accountName)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        var builder = new StringBuilder().Append('/').Append(accountName).Append(uri.AbsolutePath);
-        if (uri.Query.Length > 1)
+        // Split PathAndQuery by hand: a Uri created without canonicalisation does not separate its query.
+        var pathAndQuery = uri.PathAndQuery;
+        var mark = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        var path = mark < 0 ? pathAndQuery : pathAndQuery[..mark];
+        var query = mark < 0 ? string.Empty : pathAndQuery[(mark + 1)..];
+        var builder = new StringBuilder().Append('/').Append(accountName).Append(path);
+        if (query.Length > 0)
         {
-            var parameters = uri.Query[1..]
+            var parameters = query
                 .Split('&', StringSplitOptions.RemoveEmptyEntries)
                 .Select(p => p.Split('=', 2))
                 .Select(p => (Name: Uri.UnescapeDataString(p[0]).ToLowerInvariant(), Value: p.Length > 1 ? Uri.UnescapeDataString(p[1]) : string.Empty))

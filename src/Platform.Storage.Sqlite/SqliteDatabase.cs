@@ -88,7 +88,9 @@ internal sealed class SqliteDatabase : IDisposable
                 using var connection = new SqliteConnection(_connectionString);
                 connection.Open();
                 using var command = connection.CreateCommand();
-                command.CommandText = _pragmas + " PRAGMA journal_mode = WAL;";
+                command.CommandText = _pragmas;
+                command.ExecuteNonQuery();
+                command.CommandText = "PRAGMA journal_mode = WAL;";
                 using (var reader = command.ExecuteReader())
                 {
                     // journal_mode answers with the mode it switched to; anything but WAL means the file cannot use WAL.
