@@ -23,13 +23,19 @@ public sealed class AzureBlobGrainStorage : IRevalidatingGrainStorage, IDisposab
 
     /// <summary>Creates the provider; the options are validated here.</summary>
     public AzureBlobGrainStorage(AzureBlobStorageOptions options, ILogger<AzureBlobGrainStorage>? logger = null, TimeProvider? time = null)
+        : this(options, logger, time, null)
+    {
+    }
+
+    /// <summary>Tests only: <paramref name="wrapHandler"/> wraps the HTTP handler to inject faults.</summary>
+    internal AzureBlobGrainStorage(AzureBlobStorageOptions options, ILogger<AzureBlobGrainStorage>? logger, TimeProvider? time, Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _logger = logger ?? NullLogger<AzureBlobGrainStorage>.Instance;
         var connection = StorageConnectionString.Parse(options.ConnectionString!);
-        _client = new BlobRestClient(connection, options, _logger, time ?? TimeProvider.System);
+        _client = new BlobRestClient(connection, options, _logger, time ?? TimeProvider.System, wrapHandler);
         _container = new ContainerInitializer(_client, options.ContainerName, connection.BlobEndpoint, _logger);
     }
 
@@ -97,15 +103,22 @@ public sealed class AzureBlobGrainStorage : IRevalidatingGrainStorage, IDisposab
         else
         {
             var response = await SendAsync(HttpMethod.Delete, blob, ("If-Match", grainState.ETag)).ConfigureAwait(false);
-            var landedEarlier = response.Status == HttpStatusCode.NotFound && response.Ambiguous;
-            if (!response.IsSuccess && !landedEarlier)
+            if (!response.IsSuccess)
             {
-                if (response.Status is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound or HttpStatusCode.Conflict)
+                if (response.Status is not (HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound or HttpStatusCode.Conflict))
                 {
-                    throw Conflict("clear", stateName, grainId, await StoredEtagAsync(blob).ConfigureAwait(false), grainState.ETag);
+                    throw Failure("clear", blob, response);
                 }
 
-                throw Failure("clear", blob, response);
+                // After an unclear failure, a blob that is now gone was most likely deleted by our own first attempt.
+                // (If another writer deleted it instead, the outcome, no state, is the same one we asked for.)
+                var stored = await StoredEtagAsync(blob).ConfigureAwait(false);
+                if (!(response.Ambiguous && stored is null))
+                {
+                    throw Conflict("clear", stateName, grainId, stored, grainState.ETag);
+                }
+
+                AzureBlobStorageLog.EarlierAttemptLanded(_logger, blob);
             }
         }
 

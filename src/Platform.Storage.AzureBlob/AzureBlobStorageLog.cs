@@ -15,6 +15,6 @@ internal static partial class AzureBlobStorageLog
     [LoggerMessage(EventId = 2202, Level = LogLevel.Debug, Message = "Azure Blob {Operation} of state '{StateName}' for {GrainId} refused: stored ETag {Stored}, writer held {Current}")]
     public static partial void Conflict(ILogger logger, string operation, string stateName, GrainId grainId, string? stored, string? current);
 
-    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "Azure Blob write of '{Blob}' was retried after an unclear failure and then refused; the stored blob is byte-identical, so the first attempt landed")]
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "Azure Blob request for '{Blob}' was retried after an unclear failure and then refused; what is stored matches the request, so the first attempt landed")]
     public static partial void EarlierAttemptLanded(ILogger logger, string blob);
 }

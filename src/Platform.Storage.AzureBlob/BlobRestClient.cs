@@ -23,7 +23,12 @@ internal sealed class BlobRestClient : IDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
-    public BlobRestClient(StorageConnectionString connection, AzureBlobStorageOptions options, ILogger logger, TimeProvider time)
+    /// <param name="connection">Where and how to connect.</param>
+    /// <param name="options">Timeouts and retries.</param>
+    /// <param name="logger">Receives retry warnings.</param>
+    /// <param name="time">Dates requests and paces retries.</param>
+    /// <param name="wrapHandler">Tests only: wraps the pooled handler (to inject faults).</param>
+    public BlobRestClient(StorageConnectionString connection, AzureBlobStorageOptions options, ILogger logger, TimeProvider time, Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
     {
         _connection = connection;
         _options = options;
@@ -38,7 +43,7 @@ internal sealed class BlobRestClient : IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
         };
-        _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(wrapHandler is null ? handler : wrapHandler(handler)) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public Uri BlobUri(string container, string escapedBlobName) => Build($"/{container}/{escapedBlobName}", null);
