@@ -62,7 +62,14 @@ public sealed class AzureBlobStorageOptions
         }
 
         // Parses now, so a malformed string fails at startup with a message that names the part at fault.
-        StorageConnectionString.Parse(ConnectionString);
+        try
+        {
+            StorageConnectionString.Parse(ConnectionString);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException(ex.Message, ex);
+        }
     }
 
     private static bool IsValidContainerName(string? name) =>

@@ -18,6 +18,7 @@ public sealed class SqliteCrashTests : IDisposable
         var helper = HelperPath();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(helper);
+        info.ArgumentList.Add("write");
         info.ArgumentList.Add(path);
         info.ArgumentList.Add(key);
 
@@ -62,6 +63,51 @@ public sealed class SqliteCrashTests : IDisposable
         state.State["count"].Should().BeInRange(lastReported, lastReported + 1);
         state.State["count"]++;
         await storage.WriteStateAsync("counter", id, state);
+    }
+
+    [Fact]
+    public async Task Two_processes_incrementing_one_state_in_one_file_lose_no_update()
+    {
+        const int PerProcess = 300;
+        var path = _directory.File("shared.db");
+        var key = Guid.NewGuid().ToString("N");
+        var children = Enumerable.Range(0, 2).Select(_ =>
+        {
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in new[] { HelperPath(), "increment", path, key, PerProcess.ToString(CultureInfo.InvariantCulture) })
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            return Process.Start(info)!;
+        }).ToList();
+
+        foreach (var child in children)
+        {
+            (await child.StandardOutput.ReadLineAsync()).Should().Be("ready");
+        }
+
+        foreach (var child in children)
+        {
+            await child.StandardInput.WriteLineAsync("go");
+            await child.StandardInput.FlushAsync();
+        }
+
+        var outputs = await Task.WhenAll(children.Select(async child =>
+        {
+            var output = child.StandardOutput.ReadToEndAsync();
+            var errors = child.StandardError.ReadToEndAsync();
+            await child.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
+            child.ExitCode.Should().Be(0, await errors);
+            child.Dispose();
+            return await output;
+        }));
+
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
+        var state = new GrainState<Dictionary<string, int>>([]);
+        await storage.ReadStateAsync("counter", new GrainId("crash", key), state);
+        state.State["count"].Should().Be(2 * PerProcess);
+        outputs.Sum(o => int.Parse(o.Trim(), CultureInfo.InvariantCulture)).Should().BePositive("the two processes must really have raced");
     }
 
     private static string HelperPath()
