@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Platform.Actors;
+using Platform.Actors.Persistence;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>
+/// Grain storage in one SQLite database file (WAL mode). Each state is a row keyed by (state name, grain type,
+/// grain key); its integer <c>version</c>, rendered as a string, is the ETag. Writes and clears are fenced by that
+/// version, so several provider instances or processes sharing the file stay correct: the loser of a race gets
+/// <see cref="InconsistentStateException"/>. A clear deletes the row (Orleans' DeleteStateOnClear).
+/// </summary>
+public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
+{
+    private readonly SqliteDatabase _database;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the provider; the file and schema are created on first use.</summary>
+    public SqliteGrainStorage(SqliteStorageOptions options, ILogger<SqliteGrainStorage>? logger = null, TimeProvider? time = null)
+    {
+        _database = new SqliteDatabase(options);
+        _logger = logger ?? NullLogger<SqliteGrainStorage>.Instance;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath => _database.FilePath;
+
+    /// <inheritdoc />
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        try
+        {
+            var connection = await _database.OpenAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                await ReadRowAsync(connection, null, stateName, grainId, grainState).ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure("read", stateName, grainId, ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RefreshStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        try
+        {
+            var connection = await _database.OpenAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var stored = await SelectVersionAsync(connection, null, stateName, grainId).ConfigureAwait(false);
+                if (string.Equals(stored, grainState.ETag, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                await ReadRowAsync(connection, null, stateName, grainId, grainState).ConfigureAwait(false);
+                return true;
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure("refresh", stateName, grainId, ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        var payload = JsonSerializer.Serialize(grainState.State, GrainStateJson.Options);
+        string newEtag;
+        try
+        {
+            var connection = await _database.OpenAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                // BEGIN IMMEDIATE: take the write lock up front, so the busy timeout applies and no lock upgrade can deadlock.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                long? expected = null;
+                if (grainState.ETag is not null)
+                {
+                    expected = ParseEtag(grainState.ETag);
+                    if (expected is null)
+                    {
+                        throw await ConflictAsync(connection, transaction, "write", stateName, grainId, grainState.ETag).ConfigureAwait(false);
+                    }
+                }
+
+                var version = await NextVersionAsync(connection, transaction).ConfigureAwait(false);
+                using var command = Command(connection, transaction, expected is null ? SqliteSchema.Insert : SqliteSchema.Update, stateName, grainId);
+                command.Parameters.AddWithValue("$version", version);
+                command.Parameters.AddWithValue("$payload", payload);
+                command.Parameters.AddWithValue("$now", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                if (expected is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", expected.Value);
+                }
+
+                if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1)
+                {
+                    throw await ConflictAsync(connection, transaction, "write", stateName, grainId, grainState.ETag).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync().ConfigureAwait(false);
+                newEtag = version.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure("write", stateName, grainId, ex);
+        }
+
+        grainState.ETag = newEtag;
+        grainState.RecordExists = true;
+    }
+
+    /// <inheritdoc />
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        try
+        {
+            var connection = await _database.OpenAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var expected = grainState.ETag is null ? null : ParseEtag(grainState.ETag);
+                if (grainState.ETag is null)
+                {
+                    if (await SelectVersionAsync(connection, transaction, stateName, grainId).ConfigureAwait(false) is not null)
+                    {
+                        throw await ConflictAsync(connection, transaction, "clear", stateName, grainId, null).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    using var command = Command(connection, transaction, SqliteSchema.Delete, stateName, grainId);
+                    command.Parameters.AddWithValue("$expected", expected ?? -1L);
+                    if (expected is null || await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1)
+                    {
+                        throw await ConflictAsync(connection, transaction, "clear", stateName, grainId, grainState.ETag).ConfigureAwait(false);
+                    }
+                }
+
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure("clear", stateName, grainId, ex);
+        }
+
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    /// <summary>Returns the provider's pooled connections' file handles.</summary>
+    public void Dispose() => _database.Dispose();
+
+    private static async Task ReadRowAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        using var command = Command(connection, transaction, SqliteSchema.SelectRow, stateName, grainId);
+        using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        if (!await reader.ReadAsync().ConfigureAwait(false))
+        {
+            grainState.State = Activator.CreateInstance<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        var version = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+        T state;
+        try
+        {
+            state = JsonSerializer.Deserialize<T>(reader.GetString(1), GrainStateJson.Options)!;
+        }
+        catch (JsonException ex)
+        {
+            throw new GrainStorageException(
+                $"SQLite state '{stateName}' of {grainId} (version {version}) in '{connection.DataSource}' cannot be read as {typeof(T).Name}: {ex.Message}", ex);
+        }
+
+        grainState.State = state;
+        grainState.ETag = version;
+        grainState.RecordExists = true;
+    }
+
+    private static async Task<string?> SelectVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, string stateName, GrainId grainId)
+    {
+        using var command = Command(connection, transaction, SqliteSchema.SelectVersion, stateName, grainId);
+        var value = await command.ExecuteScalarAsync().ConfigureAwait(false);
+        return value is long version ? version.ToString(CultureInfo.InvariantCulture) : null;
+    }
+
+    private static async Task<long> NextVersionAsync(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = SqliteSchema.NextVersion;
+        return (long)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, string stateName, GrainId grainId)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$state", stateName);
+        command.Parameters.AddWithValue("$type", grainId.Type);
+        command.Parameters.AddWithValue("$key", grainId.Key);
+        return command;
+    }
+
+    private static long? ParseEtag(string etag) =>
+        long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+
+    private async Task<InconsistentStateException> ConflictAsync(SqliteConnection connection, SqliteTransaction transaction, string operation, string stateName, GrainId grainId, string? current)
+    {
+        var stored = await SelectVersionAsync(connection, transaction, stateName, grainId).ConfigureAwait(false);
+        SqliteStorageLog.Conflict(_logger, stateName, grainId, stored, current);
+        return new InconsistentStateException(
+            $"SQLite storage refused to {operation} state '{stateName}' of {grainId}: it changed since it was read.", stored, current);
+    }
+
+    private GrainStorageException Failure(string operation, string stateName, GrainId grainId, SqliteException ex)
+    {
+        SqliteStorageLog.Failed(_logger, ex, operation, stateName, grainId, _database.FilePath);
+        var cause = ex.SqliteErrorCode switch
+        {
+            5 or 6 => $"the database file is locked by another connection or process (waited {_database.BusyTimeout.TotalMilliseconds:0} ms)",
+            8 => "the database file is read-only",
+            _ => ex.Message,
+        };
+        return new GrainStorageException(
+            $"SQLite grain storage could not {operation} state '{stateName}' of {grainId} in '{_database.FilePath}': {cause}.", ex);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>Log messages of the SQLite provider.</summary>
+internal static partial class SqliteStorageLog
+{
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "SQLite grain storage '{Name}' opened {Path} (WAL, busy timeout {BusyTimeoutMs} ms)")]
+    public static partial void Opened(ILogger logger, string name, string path, long busyTimeoutMs);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "SQLite write of state '{StateName}' for {GrainId} refused: stored version {Stored}, writer held {Current}")]
+    public static partial void Conflict(ILogger logger, string stateName, Platform.Actors.GrainId grainId, string? stored, string? current);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "SQLite grain storage failed to {Operation} state '{StateName}' for {GrainId} in {Path}")]
+    public static partial void Failed(ILogger logger, Exception exception, string operation, string stateName, Platform.Actors.GrainId grainId, string path);
+}

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Platform.Actors;
+using Platform.Actors.Persistence;
+using Platform.Storage.Sqlite;
+using Platform.Storage.Tests.Conformance;
+
+namespace Platform.Storage.Tests.Sqlite;
+
+public sealed class SqliteFaultTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    [Fact]
+    public async Task A_database_whose_directory_cannot_be_created_fails_naming_the_file()
+    {
+        var blocker = _directory.File("not-a-directory");
+        await File.WriteAllTextAsync(blocker, "a file where a directory should be");
+        var path = Path.Combine(blocker, "data", "platform.db");
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
+
+        var act = () => storage.WriteStateAsync("s", new GrainId("t", "k"), new GrainState<TestState>(new TestState()));
+
+        (await act.Should().ThrowAsync<GrainStorageException>()).Which.Message.Should().Contain(path);
+    }
+
+    [Fact]
+    public async Task A_file_locked_by_another_writer_fails_after_the_busy_timeout_naming_the_file()
+    {
+        var path = _directory.File("locked.db");
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, BusyTimeout = TimeSpan.FromMilliseconds(300) });
+        var id = new GrainId("t", "k");
+        var state = new GrainState<TestState>(new TestState { Count = 1 });
+        await storage.WriteStateAsync("s", id, state);
+        var etag = state.ETag;
+
+        using (var holder = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            holder.Open();
+            using var transaction = holder.BeginTransaction(deferred: false);
+            state.State.Count = 2;
+            var act = () => storage.WriteStateAsync("s", id, state);
+
+            var message = (await act.Should().ThrowAsync<GrainStorageException>()).Which.Message;
+            message.Should().Contain(Path.GetFullPath(path)).And.Contain("locked");
+            state.ETag.Should().Be(etag);
+        }
+
+        await storage.WriteStateAsync("s", id, state);
+        state.ETag.Should().NotBe(etag);
+    }
+
+    [Fact]
+    public async Task A_corrupt_payload_is_reported_not_silently_replaced()
+    {
+        var path = _directory.File("corrupt.db");
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
+        var id = new GrainId("t", "k");
+        await storage.WriteStateAsync("s", id, new GrainState<TestState>(new TestState()));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE grain_state SET payload = '{not json'";
+            command.ExecuteNonQuery();
+        }
+
+        var act = () => storage.ReadStateAsync("s", id, new GrainState<TestState>(new TestState()));
+
+        await act.Should().ThrowAsync<GrainStorageException>();
+    }
+
+    [Fact]
+    public void Options_without_a_path_name_the_configuration_key()
+    {
+        var act = () => new SqliteStorageOptions().Validate();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*Storage:Sqlite:Path*");
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
