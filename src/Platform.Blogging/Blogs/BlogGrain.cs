@@ -172,9 +172,14 @@ internal sealed class BlogGrain(
         await stats.WriteStateAsync();
     }
 
-    public Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
+    public async Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
     {
         RequireSettings();
+        if (options.Value.RevalidationWindow is { } window)
+        {
+            await stats.RefreshIfStaleAsync(window);
+        }
+
         if (last < first)
         {
             throw new InvalidInputException("until", "The end of the range is before its start.");
@@ -201,7 +206,7 @@ internal sealed class BlogGrain(
                 return new PostViews(p.Key, entry.Title, entry.Permalink, p.Value, stats.State.PostLikes.GetValueOrDefault(p.Key));
             })
             .ToArray();
-        return Task.FromResult(new BlogAnalytics(days, stats.State.PostViews.Values.Sum(), topPosts));
+        return new BlogAnalytics(days, stats.State.PostViews.Values.Sum(), topPosts);
     }
 
     public async Task<int> PublishDue()

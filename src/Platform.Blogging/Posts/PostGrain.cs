@@ -136,46 +136,66 @@ internal sealed class PostGrain(
 
     private async Task FlushAsync()
     {
-        if (_unflushedViewTotal > 0 || _unflushedLikes > 0)
+        for (var attempt = 1; _unflushedViewTotal > 0 || _unflushedLikes > 0; attempt++)
         {
-            var batch = new RollupBatch
-            {
-                PostId = Key.Id,
-                Sequence = counters.State.LastSequence + 1,
-                DailyViews = new Dictionary<string, long>(_unflushedViews, StringComparer.Ordinal),
-                Likes = _unflushedLikes,
-            };
-            var c = counters.State;
-            c.Views += batch.Views;
-            c.Likes += batch.Likes;
-            c.LastSequence = batch.Sequence;
-            c.Pending.Add(batch);
-            _unflushedViews.Clear();
-            _unflushedViewTotal = 0;
-            _unflushedLikes = 0;
+            var batch = TakeBatch();
             try
             {
                 await counters.WriteStateAsync();
+                break;
+            }
+            catch (InconsistentStateException) when (attempt < 3)
+            {
+                // Another node wrote this post's counters: reload them and put this batch on top of theirs.
+                PutBack(batch);
+                await counters.ReadStateAsync();
             }
             catch
             {
-                // Nothing was written: put the counts back so the next flush carries them.
-                c.Views -= batch.Views;
-                c.Likes -= batch.Likes;
-                c.LastSequence--;
-                c.Pending.Remove(batch);
-                foreach (var (day, views) in batch.DailyViews)
-                {
-                    _unflushedViews[day] = _unflushedViews.GetValueOrDefault(day) + views;
-                }
-
-                _unflushedViewTotal += batch.Views;
-                _unflushedLikes += batch.Likes;
+                PutBack(batch);
                 throw;
             }
         }
 
         await DeliverPendingAsync();
+    }
+
+    /// <summary>Moves the in-memory counts into a new numbered batch in the counters state.</summary>
+    private RollupBatch TakeBatch()
+    {
+        var c = counters.State;
+        var batch = new RollupBatch
+        {
+            PostId = Key.Id,
+            Sequence = c.LastSequence + 1,
+            DailyViews = new Dictionary<string, long>(_unflushedViews, StringComparer.Ordinal),
+            Likes = _unflushedLikes,
+        };
+        c.Views += batch.Views;
+        c.Likes += batch.Likes;
+        c.LastSequence = batch.Sequence;
+        c.Pending.Add(batch);
+        _unflushedViews.Clear();
+        _unflushedViewTotal = 0;
+        _unflushedLikes = 0;
+        return batch;
+    }
+
+    /// <summary>Undoes <see cref="TakeBatch"/> after a failed write: nothing was stored, so the counts go back to memory.</summary>
+    private void PutBack(RollupBatch batch)
+    {
+        var c = counters.State;
+        c.Views -= batch.Views;
+        c.Likes -= batch.Likes;
+        c.LastSequence = batch.Sequence - 1;
+        c.Pending.Remove(batch);
+        foreach (var (day, views) in batch.DailyViews)
+        {
+            _unflushedViews[day] = _unflushedViews.GetValueOrDefault(day) + views;
+        }
+
+        _unflushedViewTotal += batch.Views;
+        _unflushedLikes += batch.Likes;
     }
 
     /// <summary>Hands every written batch to the blog and the tags, oldest first; each applies a batch once.</summary>

@@ -85,6 +85,28 @@ public sealed class CounterTests
     }
 
     [Fact]
+    public async Task Two_nodes_holding_the_same_post_lose_no_views_when_their_counter_writes_conflict()
+    {
+        await using var first = await BlogHost.StartAsync();
+        await first.CreateBlogAsync();
+        var post = await CreateAsync(first, "Shared", "t");
+        await using var second = await BlogHost.StartAsync(first.Storage, first.Time);
+        var onFirst = first.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post));
+        var onSecond = second.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post));
+        await onFirst.View(false);
+        await onSecond.View(false);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? onFirst : onSecond).View(true)));
+        await onFirst.Flush();
+        await onSecond.Flush();
+
+        (await StoredViewsAsync(first, post)).Should().Be(40);
+        var stats = new GrainState<BlogStatsState>(new BlogStatsState());
+        await first.Storage.ReadStateAsync("blogstats", new GrainId("blog", "demo"), stats);
+        stats.State.PostViews[post].Should().Be(40, "both nodes' batches were rolled up once each");
+    }
+
+    [Fact]
     public async Task A_retried_roll_up_batch_is_never_counted_twice()
     {
         await using var host = await BlogHost.StartAsync();
