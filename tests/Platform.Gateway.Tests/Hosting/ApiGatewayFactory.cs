@@ -9,7 +9,7 @@ namespace Platform.Gateway.Tests.Hosting;
 /// the first request, and <c>UseEndpoints</c> on the outer builder adds to the same endpoint data sources the
 /// gateway's own <c>UseRouting</c> matches against.
 /// </summary>
-public sealed class ApiGatewayFactory : GatewayFactory
+public class ApiGatewayFactory : GatewayFactory
 {
     public sealed record Payload(string Title, int Count);
 
