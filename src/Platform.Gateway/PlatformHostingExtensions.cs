@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using Platform.Actors.Hosting;
+using Platform.Gateway.Errors;
+using Platform.Gateway.ServiceDefaults;
+using Platform.Gateway.Tenancy;
+using Platform.Storage.Memory;
+
+namespace Platform.Gateway;
+
+/// <summary>The gateway's own services and request pipeline (the application half of <c>Program.cs</c>).</summary>
+public static class PlatformHostingExtensions
+{
+    /// <summary>
+    /// Adds the platform: <see cref="PlatformOptions"/>, the custom domain table (<see cref="InMemoryCustomDomainMap"/>,
+    /// also as <see cref="ICustomDomainMap"/>, seeded from <c>Platform:CustomDomains</c>) and the actor runtime with
+    /// in-memory grain storage.
+    /// </summary>
+    public static TBuilder AddPlatform<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddPlatformOptions();
+        services.AddSingleton(static sp =>
+        {
+            var map = new InMemoryCustomDomainMap();
+            foreach (var (host, blog) in sp.GetRequiredService<IOptions<PlatformOptions>>().Value.CustomDomains)
+            {
+                map.Set(host, blog);
+            }
+
+            return map;
+        });
+        services.AddSingleton<ICustomDomainMap>(static sp => sp.GetRequiredService<InMemoryCustomDomainMap>());
+
+        // Storage selection by configuration replaces this when the durable providers land.
+        services.AddActorRuntime(static runtime => runtime.AddMemoryGrainStorage());
+        return builder;
+    }
+
+    /// <summary>
+    /// Builds the request pipeline: forwarded headers (trusted proxies only), exception handler, status-code pages,
+    /// response compression, tenancy, then routing, so endpoints mapped after this see blog paths without their
+    /// <c>/@{blog}</c> prefix and can read <see cref="BlogContext"/>.
+    /// </summary>
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var forwarded = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarded.ForwardedHeaders != ForwardedHeaders.None)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponses.HandleExceptionAsync });
+        app.UseStatusCodePages(ErrorResponses.WriteStatusCodePageAsync);
+        app.UseResponseCompression();
+        app.UseBlogTenancy();
+        app.UseRouting();
+        return app;
+    }
+}
