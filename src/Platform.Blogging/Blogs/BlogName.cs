@@ -9,9 +9,10 @@ public static class BlogName
     /// <summary>Names that address parts of the platform itself and can never be blogs.</summary>
     public static FrozenSet<string> Reserved { get; } = FrozenSet.ToFrozenSet(
     [
-        "www", "api", "admin", "administrator", "static", "assets", "health", "openapi", "metrics", "status",
-        "login", "logout", "signup", "account", "accounts", "auth", "oauth", "mail", "smtp", "ftp", "cdn",
-        "blog", "blogs", "platform", "root", "system", "support", "help", "docs", "about", "app", "dashboard",
+        "www", "api", "admin", "administrator", "static", "assets", "health", "openapi", "app", "auth", "oauth",
+        "login", "logout", "signup", "account", "accounts", "dashboard", "docs", "help", "support", "status",
+        "metrics", "mail", "smtp", "imap", "ftp", "cdn", "media", "images", "files", "feed", "feeds", "blog", "blogs",
+        "platform", "root", "system", "internal", "localhost", "default", "null", "undefined", "test", "example", "about",
     ], StringComparer.Ordinal);
 
     /// <summary>True for 1-63 lower-case ASCII letters, digits and inner hyphens, not reserved.</summary>
@@ -41,6 +42,11 @@ public static class BlogName
         if (!name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || name[0] == '-' || name[^1] == '-')
         {
             return $"'{name}' is not a valid blog name: use lower-case letters, digits and inner hyphens.";
+        }
+
+        if (name.StartsWith("xn--", StringComparison.Ordinal))
+        {
+            return $"'{name}' looks like an encoded international domain label, which blog names may not be.";
         }
 
         return Reserved.Contains(name) ? $"'{name}' is reserved by the platform." : null;

@@ -16,15 +16,9 @@ public static class BlogNames
     /// Names that can never be blogs, because the platform uses them (or may) as host labels or path segments.
     /// The author API rejects them when a blog is created; the resolver never maps them.
     /// </summary>
-    public static IReadOnlyList<string> Reserved { get; } =
-    [
-        "www", "api", "admin", "static", "assets", "health", "openapi", "app", "auth", "login", "logout", "signup",
-        "account", "accounts", "dashboard", "docs", "help", "support", "status", "metrics", "mail", "smtp", "imap",
-        "ftp", "cdn", "media", "images", "files", "feed", "feeds", "blog", "blogs", "platform", "root", "system",
-        "internal", "localhost", "default", "null", "undefined", "test", "example",
-    ];
+    public static IReadOnlyList<string> Reserved { get; } = [.. Platform.Blogging.Blogs.BlogName.Reserved.Order(StringComparer.Ordinal)];
 
-    private static readonly FrozenSet<string> s_reserved = Reserved.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_reserved = Platform.Blogging.Blogs.BlogName.Reserved;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reservedLookup = s_reserved.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="name"/> is well formed (the syntax rule only; see <see cref="IsReserved"/>).</summary>
