@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Actors.Hosting;
 using Platform.Gateway.Errors;
 using Platform.Gateway.ServiceDefaults;
 using Platform.Gateway.Tenancy;
-using Platform.Storage.Memory;
+using Platform.Blogging.Hosting;
+using Platform.Gateway.Assets;
+using Platform.Gateway.Demo;
+using Platform.Gateway.Hosting;
+using Platform.Gateway.Pages;
+using Platform.Gateway.Storage;
 
 namespace Platform.Gateway;
 
@@ -34,8 +40,23 @@ public static class PlatformHostingExtensions
         });
         services.AddSingleton<ICustomDomainMap>(static sp => sp.GetRequiredService<InMemoryCustomDomainMap>());
 
-        // Storage selection by configuration replaces this when the durable providers land.
-        services.AddActorRuntime(static runtime => runtime.AddMemoryGrainStorage());
+        var configuration = builder.Configuration;
+        services.AddActorRuntime(runtime =>
+        {
+            runtime.AddConfiguredGrainStorage(configuration);
+            runtime.AddBloggingGrains();
+        });
+        services.AddBlogging();
+        services.AddHealthChecks().AddReadinessCheck<StorageHealthCheck>("storage");
+        services.AddOptions<PagesOptions>().BindConfiguration(PagesOptions.SectionName)
+            .Validate(o => o.LikesPerMinute is >= 1 and <= 10_000, "Pages:LikesPerMinute must be between 1 and 10000.").ValidateOnStart();
+        services.AddSingleton<PageCache>();
+        services.AddSingleton<LikeLimiter>();
+        services.AddSingleton<FeedResponses>();
+        services.TryAddSingleton<IBlogPageHandler, BlogPages>();
+        services.AddHostedService<DemoBlogSeeder>();
+        services.AddSingleton<CustomDomainSync>();
+        services.AddHostedService(static sp => sp.GetRequiredService<CustomDomainSync>());
         return builder;
     }
 
@@ -57,7 +78,9 @@ public static class PlatformHostingExtensions
         app.UseStatusCodePages(ErrorResponses.WriteStatusCodePageAsync);
         app.UseResponseCompression();
         app.UseBlogTenancy();
+        app.UseMiddleware<BlogPagesMiddleware>();
         app.UseRouting();
+        app.MapSiteAssets();
         return app;
     }
 }

@@ -27,6 +27,12 @@ public sealed class PlatformOptions
     /// <summary>The largest request body Kestrel accepts, in bytes. Default 10 MiB.</summary>
     public long MaxRequestBodySize { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Create the demo blog when the data folder is empty (default true).</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>How often the custom-domain table is refreshed from the blog directory (default 30 s).</summary>
+    public TimeSpan DomainRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Custom domains configured at start, host (optionally <c>host:port</c>) to blog name.</summary>
     public Dictionary<string, string> CustomDomains { get; } = new(StringComparer.OrdinalIgnoreCase);
 

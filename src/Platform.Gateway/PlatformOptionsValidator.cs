@@ -15,6 +15,11 @@ internal sealed class PlatformOptionsValidator : IValidateOptions<PlatformOption
             failures.Add($"Platform:Domain '{options.Domain}' must be a host name without port, e.g. 'blogs.example.com' or 'localhost'.");
         }
 
+        if (options.DomainRefreshInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Platform:DomainRefreshInterval must be positive.");
+        }
+
         if (options.ShutdownTimeout <= TimeSpan.Zero || options.ShutdownDrainDelay < TimeSpan.Zero || options.ShutdownDrainDelay >= options.ShutdownTimeout)
         {
             failures.Add("Platform:ShutdownTimeout must be positive and Platform:ShutdownDrainDelay between zero and the shutdown timeout.");

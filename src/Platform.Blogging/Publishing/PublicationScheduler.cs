@@ -21,6 +21,7 @@ public sealed partial class PublicationScheduler(
 {
     private readonly SemaphoreSlim _running = new(1, 1);
     private ITimer? _timer;
+    private int _stopped;
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -33,6 +34,11 @@ public sealed partial class PublicationScheduler(
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return; // A host may stop its services twice (a test host's dispose after the app's own stop).
+        }
+
         if (_timer is not null)
         {
             await _timer.DisposeAsync();
@@ -86,6 +92,7 @@ public sealed partial class PublicationScheduler(
     /// <inheritdoc />
     public void Dispose()
     {
+        Interlocked.Exchange(ref _stopped, 1);
         _timer?.Dispose();
         _running.Dispose();
     }

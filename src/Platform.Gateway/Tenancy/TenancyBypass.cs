@@ -5,7 +5,7 @@ namespace Platform.Gateway.Tenancy;
 /// <summary>Paths that are never tenant-resolved: the author API, health probes and the OpenAPI document.</summary>
 internal static class TenancyBypass
 {
-    private static readonly PathString[] s_prefixes = [new("/api"), new("/health"), new("/openapi")];
+    private static readonly PathString[] s_prefixes = [new("/api"), new("/health"), new("/openapi"), new("/_platform/assets")];
 
     public static bool Matches(PathString path)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Gateway.Pages;
 using Platform.Gateway.Tenancy;
 
 namespace Platform.Gateway.Tests.Hosting;
@@ -30,7 +31,13 @@ public class GatewayFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestEndpointsStartupFilter>());
+        builder.UseSetting("Storage:Provider", "memory");
+        builder.UseSetting("Platform:SeedDemo", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, TestEndpointsStartupFilter>();
+            services.AddSingleton<IBlogPageHandler, StandInPages>();
+        });
     }
 
     private sealed class TestEndpointsStartupFilter : IStartupFilter
@@ -47,26 +54,22 @@ public class GatewayFactory : WebApplicationFactory<Program>
                 return nextMiddleware(context);
             });
             next(app);
-
-            // Requests no real endpoint served fall through to here: the stand-in for the blog's pages.
-            app.Run(async context =>
-            {
-                var blog = context.GetBlogContext();
-                if (blog is null)
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    return;
-                }
-
-                if (context.Request.Path == "/throw")
-                {
-                    throw new InvalidOperationException("page failure for a test");
-                }
-
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(
-                    $"<html><body><p>{new string('x', 2000)}</p>blog={blog.Blog};source={blog.Source};base={blog.PathBase};path={context.Request.Path};scheme={context.Request.Scheme};host={context.Request.Host};peer={context.Connection.RemoteIpAddress}</body></html>");
-            });
         };
+    }
+
+    /// <summary>Stands in for the blog's pages: echoes what tenancy and forwarded headers made of the request.</summary>
+    private sealed class StandInPages : IBlogPageHandler
+    {
+        public async Task HandleAsync(HttpContext context, BlogContext blog)
+        {
+            if (context.Request.Path == "/throw")
+            {
+                throw new InvalidOperationException("page failure for a test");
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                $"<html><body><p>{new string('x', 2000)}</p>blog={blog.Blog};source={blog.Source};base={blog.PathBase};path={context.Request.Path};scheme={context.Request.Scheme};host={context.Request.Host};peer={context.Connection.RemoteIpAddress}</body></html>");
+        }
     }
 }

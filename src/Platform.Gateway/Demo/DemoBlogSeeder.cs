@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using Platform.Actors;
+using Platform.Blogging.Authoring;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Registry;
+
+namespace Platform.Gateway.Demo;
+
+/// <summary>
+/// On an empty data folder (no blog in the directory) creates the blog <c>demo</c> with a handful of posts we wrote
+/// ourselves: tags, nested categories, a category with a slash, a table, code, an image, a post in Korean, and a post
+/// scheduled a week ahead. Off with <c>Platform:SeedDemo=false</c>.
+/// </summary>
+internal sealed partial class DemoBlogSeeder(
+    IGrainFactory grains,
+    BlogAuthoring authoring,
+    TimeProvider time,
+    IOptions<PlatformOptions> options,
+    ILogger<DemoBlogSeeder> logger) : IHostedService
+{
+    public const string BlogName = "demo";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.SeedDemo)
+        {
+            return;
+        }
+
+        var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).GetDirectory();
+        if (directory.Blogs.Count > 0)
+        {
+            return;
+        }
+
+        await authoring.CreateBlogAsync(new BlogSettings
+        {
+            Name = BlogName,
+            Title = "Platform Demo",
+            Description = "A blog created on first run, to show what Platform serves.",
+            Author = "The Platform team",
+            Locale = "en",
+            TimeZone = "Asia/Seoul",
+            PermalinkPattern = "/:year/:month/:title/",
+            PostsPerPage = 5,
+        });
+
+        var assembly = typeof(DemoBlogSeeder).Assembly;
+        const string Prefix = "Platform.Gateway.Demo.Posts.";
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            await using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            var markdown = await reader.ReadToEndAsync(cancellationToken);
+            var fileName = resource[Prefix.Length..];
+            var scheduled = fileName.StartsWith("scheduled-", StringComparison.Ordinal);
+            await authoring.CreatePostAsync(BlogName, new PostSource(markdown, fileName, scheduled ? time.GetUtcNow().AddDays(7) : null));
+        }
+
+        LogSeeded(logger, BlogName);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Created the demo blog '{Blog}' on an empty data folder")]
+    private static partial void LogSeeded(ILogger logger, string blog);
+}

@@ -1,0 +1,270 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Platform.Actors;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Posts;
+using Platform.Gateway.Errors;
+using Platform.Gateway.Tenancy;
+
+namespace Platform.Gateway.Pages;
+
+/// <summary>
+/// Serves a blog's pages once tenancy has named the blog: home and its pages, posts (and 301s from old permalinks),
+/// tags, categories, the archive, feeds, likes, and the blog's own 404; the platform's 404 when the blog does not exist.
+/// </summary>
+internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimiter likes, FeedResponses feeds) : IBlogPageHandler
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+    private const string PageCacheControl = "public, no-cache";
+
+    public async Task HandleAsync(HttpContext context, BlogContext blog)
+    {
+        var request = context.Request;
+        var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        var isPost = HttpMethods.IsPost(request.Method);
+        if (!isRead && !isPost)
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD, POST";
+            return;
+        }
+
+        var snapshot = await grains.GetGrain<IBlogGrain>(blog.Blog).GetSnapshot();
+        if (snapshot is null)
+        {
+            await PlatformErrorPage.WriteAsync(context, StatusCodes.Status404NotFound);
+            return;
+        }
+
+        var page = new PageContext(snapshot, new PageLinks($"{request.Scheme}://{request.Host}", blog.PathBase.Value ?? ""));
+        var path = request.Path.Value ?? "/";
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+        if (isPost)
+        {
+            if (segments is ["_platform", "like", var postId])
+            {
+                await LikeAsync(context, page, Uri.UnescapeDataString(postId));
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        if (await feeds.TryServeAsync(context, page, segments))
+        {
+            return;
+        }
+
+        var key = string.Concat(blog.Blog, "|", page.Links.Origin, page.Links.PathBase, "|");
+        var pageSize = snapshot.Settings.PostsPerPage;
+        switch (segments)
+        {
+            case []:
+                await ServeAsync(context, cache.GetOrRender(key + "home", snapshot.Version, () => Html(ListPages.Home(page, 1), snapshot)));
+                return;
+            case ["page", var n] when TryPage(n, snapshot.Published.Count, pageSize, out var number):
+                if (number == 1 || !path.EndsWith('/'))
+                {
+                    Redirect(context, page.Links.HomePage(number));
+                    return;
+                }
+
+                await ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.Version, () => Html(ListPages.Home(page, number), snapshot)));
+                return;
+            case ["archive"]:
+                await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.Version, () => Html(ListPages.Archive(page), snapshot)));
+                return;
+            case ["tags"]:
+                await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.Version, () => Html(ListPages.TagIndex(page), snapshot)));
+                return;
+            case ["tags", var tag]:
+                await TagAsync(context, page, key, Uri.UnescapeDataString(tag), 1, path);
+                return;
+            case ["tags", var tag, "page", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1:
+                await TagAsync(context, page, key, Uri.UnescapeDataString(tag), number, path);
+                return;
+            case ["categories"]:
+                await ServeListAsync(context, path, page.Links.CategoryIndex, () => cache.GetOrRender(key + "categories", snapshot.Version, () => Html(ListPages.CategoryIndex(page), snapshot)));
+                return;
+            case ["categories", ..]:
+                await CategoryAsync(context, page, key, [.. segments[1..].Select(Uri.UnescapeDataString)], path);
+                return;
+        }
+
+        await PostAsync(context, page, key, path);
+    }
+
+    private async Task PostAsync(HttpContext context, PageContext page, string key, string path)
+    {
+        var snapshot = page.Snapshot;
+        var lookup = BlogSnapshot.PermalinkKey(path);
+        if (!snapshot.ByPermalink.TryGetValue(lookup, out var entry))
+        {
+            if (snapshot.Redirects.TryGetValue(lookup, out var moved))
+            {
+                Redirect(context, page.Links.Post(moved));
+                return;
+            }
+
+            await NotFoundAsync(context, page, key);
+            return;
+        }
+
+        if (!string.Equals(path, entry.Permalink, StringComparison.Ordinal) && !string.Equals(path.Normalize(NormalizationForm.FormC), entry.Permalink, StringComparison.Ordinal))
+        {
+            Redirect(context, page.Links.Post(entry));
+            return;
+        }
+
+        var count = ViewCounting.IsView(context.Request);
+        var post = await grains.GetGrain<IPostGrain>(PostKey.Of(snapshot.Settings.Name, entry.Id)).View(count);
+        if (post is null)
+        {
+            await NotFoundAsync(context, page, key);
+            return;
+        }
+
+        var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.Version, post.Revision, () => PostPageTemplate.Render(page, entry, post));
+        var response = context.Response;
+        Conditional.SetValidators(response, template.ETag, template.LastModified, PageCacheControl);
+        if (Conditional.IsNotModified(context.Request, template.ETag, template.LastModified))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        Span<byte> views = stackalloc byte[32];
+        Span<byte> likesCount = stackalloc byte[32];
+        var viewsLength = Format(post.Views, template.Chrome, views);
+        var likesLength = Format(post.Likes, template.Chrome, likesCount);
+        response.ContentType = HtmlType;
+        response.ContentLength = template.Head.Length + viewsLength + template.Middle.Length + likesLength + template.Tail.Length;
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        var writer = response.BodyWriter;
+        writer.Write(template.Head);
+        writer.Write(views[..viewsLength]);
+        writer.Write(template.Middle);
+        writer.Write(likesCount[..likesLength]);
+        writer.Write(template.Tail);
+        await writer.FlushAsync(context.RequestAborted);
+    }
+
+    private async Task TagAsync(HttpContext context, PageContext page, string key, string tag, int number, string path)
+    {
+        var snapshot = page.Snapshot;
+        if (!snapshot.ByTag.TryGetValue(tag, out var posts) || number > PostList.Pages(posts.Count, snapshot.Settings.PostsPerPage))
+        {
+            await NotFoundAsync(context, page, key);
+            return;
+        }
+
+        await ServeListAsync(context, path, page.Links.Tag(tag, number), () => cache.GetOrRender($"{key}tag/{tag}/{number}", snapshot.Version, () => Html(ListPages.Tag(page, tag, posts, number), snapshot)));
+    }
+
+    private async Task CategoryAsync(HttpContext context, PageContext page, string key, string[] categoryPath, string path)
+    {
+        var node = page.Snapshot.Categories;
+        foreach (var name in categoryPath)
+        {
+            node = node.Children.FirstOrDefault(c => c.Name == name);
+            if (node is null)
+            {
+                await NotFoundAsync(context, page, key);
+                return;
+            }
+        }
+
+        var posts = page.Snapshot.InCategory(categoryPath);
+        await ServeListAsync(context, path, page.Links.Category(categoryPath), () => cache.GetOrRender($"{key}category/{string.Join('\u0001', categoryPath)}", page.Snapshot.Version, () => Html(ListPages.Category(page, node, posts), page.Snapshot)));
+    }
+
+    private async Task LikeAsync(HttpContext context, PageContext page, string postId)
+    {
+        var snapshot = page.Snapshot;
+        if (!snapshot.ById.TryGetValue(postId, out var entry) || !entry.IsPublicAt(snapshot.BuiltAt))
+        {
+            await NotFoundAsync(context, page, string.Empty);
+            return;
+        }
+
+        if (!likes.TryAcquire(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "60";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Too many likes from this address; try again in a minute.");
+            return;
+        }
+
+        await grains.GetGrain<IPostGrain>(PostKey.Of(snapshot.Settings.Name, postId)).AddLike();
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = page.Links.Post(entry);
+    }
+
+    private async Task NotFoundAsync(HttpContext context, PageContext page, string key)
+    {
+        var rendered = key.Length == 0
+            ? Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound)
+            : cache.GetOrRender(key + "404", page.Snapshot.Version, () => Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound));
+        await ServeAsync(context, rendered);
+    }
+
+    /// <summary>Serves a list page at its canonical address (with its trailing slash), redirecting otherwise.</summary>
+    private static Task ServeListAsync(HttpContext context, string path, string canonicalHref, Func<CachedPage> render)
+    {
+        var canonicalPath = canonicalHref[(context.Request.PathBase.Value?.Length ?? 0)..];
+        if (!string.Equals(PageLinks.EncodePath(path), canonicalPath, StringComparison.Ordinal) && !string.Equals(path, canonicalPath, StringComparison.Ordinal))
+        {
+            Redirect(context, canonicalHref);
+            return Task.CompletedTask;
+        }
+
+        return ServeAsync(context, render());
+    }
+
+    private static async Task ServeAsync(HttpContext context, CachedPage page)
+    {
+        var response = context.Response;
+        response.StatusCode = page.StatusCode;
+        Conditional.SetValidators(response, page.ETag, page.LastModified, page.CacheControl);
+        if (page.StatusCode == StatusCodes.Status200OK && Conditional.IsNotModified(context.Request, page.ETag, page.LastModified))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.ContentType = page.ContentType;
+        response.ContentLength = page.Body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(page.Body, context.RequestAborted);
+        }
+    }
+
+    private static CachedPage Html(string html, BlogSnapshot snapshot, int status = StatusCodes.Status200OK) =>
+        new(Encoding.UTF8.GetBytes(html), HtmlType, $"W/\"{snapshot.Version}\"", snapshot.LastUpdated, status == StatusCodes.Status200OK ? PageCacheControl : "no-store", status);
+
+    private static void Redirect(HttpContext context, string href)
+    {
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = href + context.Request.QueryString.Value;
+    }
+
+    private static bool TryPage(string text, int count, int pageSize, out int number) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1 && number <= PostList.Pages(count, pageSize);
+
+    private static int Format(long value, ChromeText chrome, Span<byte> destination)
+    {
+        var text = value.ToString("N0", chrome.Culture);
+        return Encoding.UTF8.GetBytes(text, destination);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Platform.Gateway.Pages;
+
+/// <summary>
+/// Rendered pages per blog, address, page and blog version. A new version (any edit or publication) makes old
+/// entries unreachable; they age out by size and sliding expiry. Bounded: at most <see cref="SizeLimitBytes"/>.
+/// </summary>
+internal sealed class PageCache : IDisposable
+{
+    public const long SizeLimitBytes = 256L * 1024 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
+
+    public CachedPage GetOrRender(string key, long version, Func<CachedPage> render)
+    {
+        var fullKey = string.Concat(key, "#", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (_cache.TryGetValue(fullKey, out CachedPage? page) && page is not null)
+        {
+            return page;
+        }
+
+        page = render();
+        _cache.Set(fullKey, page, new MemoryCacheEntryOptions { Size = page.Body.Length + 256, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return page;
+    }
+
+    public PostPageTemplate GetOrRender(string key, long version, long revision, Func<PostPageTemplate> render)
+    {
+        if (_cache.TryGetValue(key, out PostPageTemplate? template) && template is not null && template.Version == version && template.Revision == revision)
+        {
+            return template;
+        }
+
+        template = render();
+        _cache.Set(key, template, new MemoryCacheEntryOptions
+        {
+            Size = template.Head.Length + template.Middle.Length + template.Tail.Length + 256,
+            SlidingExpiration = TimeSpan.FromMinutes(30),
+        });
+        return template;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
