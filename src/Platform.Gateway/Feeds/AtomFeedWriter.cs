@@ -67,16 +67,17 @@ public static class AtomFeedWriter
         Link(xml, "alternate", alternate, "text/html");
         Text(xml, "generator", feed.Generator);
 
+        var schemes = (Tags: feed.Urls.Home + "tags/", Categories: feed.Urls.Home + "categories/");
         foreach (var item in feed.Items)
         {
-            WriteEntry(xml, feed, item);
+            WriteEntry(xml, feed, item, schemes);
         }
 
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
 
-    private static void WriteEntry(XmlWriter xml, FeedDocument feed, FeedItem item)
+    private static void WriteEntry(XmlWriter xml, FeedDocument feed, FeedItem item, (string Tags, string Categories) schemes)
     {
         var entry = item.Entry;
         xml.WriteStartElement("entry", Namespace);
@@ -87,12 +88,12 @@ public static class AtomFeedWriter
         xml.WriteElementString("updated", Namespace, FeedDates.Rfc3339(item.Updated));
         foreach (var tag in entry.Tags)
         {
-            Category(xml, tag, feed.Urls.Home + "tags/");
+            Category(xml, tag, schemes.Tags);
         }
 
         if (entry.Categories.Count > 0)
         {
-            Category(xml, string.Join(" / ", entry.Categories), feed.Urls.Home + "categories/");
+            Category(xml, string.Join(" / ", entry.Categories), schemes.Categories);
         }
 
         if (entry.Excerpt.Length > 0)

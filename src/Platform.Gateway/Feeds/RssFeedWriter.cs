@@ -34,9 +34,10 @@ public static class RssFeedWriter
         xml.WriteAttributeString("type", "application/rss+xml");
         xml.WriteEndElement();
 
+        var schemes = (Tags: feed.Urls.Home + "tags/", Categories: feed.Urls.Home + "categories/");
         foreach (var item in feed.Items)
         {
-            WriteItem(xml, feed, item);
+            WriteItem(xml, feed, item, schemes);
         }
 
         xml.WriteEndElement();
@@ -52,7 +53,7 @@ public static class RssFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteItem(XmlWriter xml, FeedDocument feed, FeedItem item)
+    private static void WriteItem(XmlWriter xml, FeedDocument feed, FeedItem item, (string Tags, string Categories) schemes)
     {
         var entry = item.Entry;
         xml.WriteStartElement("item");
@@ -66,12 +67,12 @@ public static class RssFeedWriter
         Text(xml, "description", item.ContentHtml ?? entry.Excerpt);
         foreach (var tag in entry.Tags)
         {
-            Category(xml, tag, feed.Urls.Home + "tags/");
+            Category(xml, tag, schemes.Tags);
         }
 
         if (entry.Categories.Count > 0)
         {
-            Category(xml, string.Join(" / ", entry.Categories), feed.Urls.Home + "categories/");
+            Category(xml, string.Join(" / ", entry.Categories), schemes.Categories);
         }
 
         xml.WriteEndElement();

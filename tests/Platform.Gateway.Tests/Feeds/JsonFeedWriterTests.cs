@@ -76,4 +76,11 @@ public sealed class JsonFeedWriterTests
         using var feed = JsonDocument.Parse(JsonFeedWriter.Render(document));
         feed.RootElement.GetProperty("title").GetString().Should().Be("ab");
     }
+
+    [Fact]
+    public void Html_is_not_inflated_by_html_escapes_and_hangul_stays_readable()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(JsonFeedWriter.Render(Document(Standard(), p => "<p>a+b</p>")));
+        text.Should().Contain("\"content_html\":\"<p>a+b</p>\"").And.Contain("안녕 하세요");
+    }
 }
