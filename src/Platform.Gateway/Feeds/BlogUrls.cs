@@ -28,7 +28,10 @@ public sealed class BlogUrls
             throw new ArgumentException("The base URL must be an absolute http(s) URL without query or fragment.", nameof(baseUrl));
         }
 
-        _base = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        // Host in ASCII (Punycode) so that every URL is a URI, not an IRI; the path as Uri escaped it.
+        var host = uri.HostNameType == UriHostNameType.IPv6 && !uri.IdnHost.StartsWith('[') ? $"[{uri.IdnHost}]" : uri.IdnHost;
+        var authority = uri.IsDefaultPort ? host : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{host}:{uri.Port}");
+        _base = string.Concat(uri.Scheme, "://", authority, uri.AbsolutePath).TrimEnd('/');
         Home = _base + "/";
         Archive = _base + "/archive/";
         AtomFeed = _base + "/feed.xml";

@@ -110,4 +110,23 @@ public sealed class AtomFeedWriterTests
         var document = Document(Standard()) with { Blog = Settings with { Author = "" } };
         ParseXml(AtomFeedWriter.Render(document)).Root!.Element(Atom + "author")!.Element(Atom + "name")!.Value.Should().Be(Settings.Title);
     }
+
+    [Fact]
+    public void Feed_updated_counts_a_later_modification_over_a_later_publication()
+    {
+        var edited = Hangul with { LastModified = new DateTimeOffset(2025, 5, 1, 12, 0, 0, TimeSpan.FromHours(9)) };
+        var root = ParseXml(AtomFeedWriter.Render(Document(Snapshot(edited, Escapes)))).Root!;
+        ParseRfc3339(root.Element(Atom + "updated")!.Value).Should().Be(edited.LastModified!.Value);
+    }
+
+    [Fact]
+    public void Writing_leaves_the_stream_open_and_appends_at_its_position()
+    {
+        using var stream = new MemoryStream();
+        stream.WriteByte((byte)' ');
+        AtomFeedWriter.Write(stream, Document(Standard()));
+        stream.CanWrite.Should().BeTrue();
+        stream.Position = 1;
+        XDocument.Load(stream).Root!.Name.Should().Be(Atom + "feed");
+    }
 }

@@ -69,4 +69,12 @@ public sealed class BlogUrlsTests
         context.Request.PathBase = "/@demo";
         BlogUrls.ForRequest(context.Request).Home.Should().Be("https://example.com:8443/@demo/");
     }
+
+    [Theory]
+    [InlineData("https://블로그.example/", "https://xn--2i0b10rqve.example/")]
+    [InlineData("http://[::1]:5000/@demo", "http://[::1]:5000/@demo/")]
+    [InlineData("HTTPS://Blog.Example.COM:443", "https://blog.example.com/")]
+    [InlineData("http://localhost:8080/@a%20b/", "http://localhost:8080/@a%20b/")]
+    public void Base_host_is_ascii_and_lower_case_default_port_dropped(string baseUrl, string home) =>
+        new BlogUrls(baseUrl).Home.Should().Be(home);
 }
