@@ -65,7 +65,7 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
         switch (segments)
         {
             case []:
-                await ServeAsync(context, cache.GetOrRender(key + "home", snapshot.Version, () => Html(ListPages.Home(page, 1), snapshot)));
+                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home", snapshot.Version, () => Html(ListPages.Home(page, 1), snapshot)));
                 return;
             case ["page", var n] when TryPage(n, snapshot.Published.Count, pageSize, out var number):
                 if (number == 1 || !path.EndsWith('/'))
@@ -74,7 +74,7 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
                     return;
                 }
 
-                await ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.Version, () => Html(ListPages.Home(page, number), snapshot)));
+                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.Version, () => Html(ListPages.Home(page, number), snapshot)));
                 return;
             case ["archive"]:
                 await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.Version, () => Html(ListPages.Archive(page), snapshot)));
@@ -215,39 +215,19 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
         var rendered = key.Length == 0
             ? Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound)
             : cache.GetOrRender(key + "404", page.Snapshot.Version, () => Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound));
-        await ServeAsync(context, rendered);
+        await CachedPageWriter.ServeAsync(context, rendered);
     }
 
-    /// <summary>Serves a list page at its canonical address (with its trailing slash), redirecting otherwise.</summary>
+    /// <summary>Serves a list page at its canonical address (with its trailing slash), redirecting there otherwise.</summary>
     private static Task ServeListAsync(HttpContext context, string path, string canonicalHref, Func<CachedPage> render)
     {
-        var canonicalPath = canonicalHref[(context.Request.PathBase.Value?.Length ?? 0)..];
-        if (!string.Equals(PageLinks.EncodePath(path), canonicalPath, StringComparison.Ordinal) && !string.Equals(path, canonicalPath, StringComparison.Ordinal))
+        if (!path.EndsWith('/'))
         {
             Redirect(context, canonicalHref);
             return Task.CompletedTask;
         }
 
-        return ServeAsync(context, render());
-    }
-
-    private static async Task ServeAsync(HttpContext context, CachedPage page)
-    {
-        var response = context.Response;
-        response.StatusCode = page.StatusCode;
-        Conditional.SetValidators(response, page.ETag, page.LastModified, page.CacheControl);
-        if (page.StatusCode == StatusCodes.Status200OK && Conditional.IsNotModified(context.Request, page.ETag, page.LastModified))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        response.ContentType = page.ContentType;
-        response.ContentLength = page.Body.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await response.Body.WriteAsync(page.Body, context.RequestAborted);
-        }
+        return CachedPageWriter.ServeAsync(context, render());
     }
 
     private static CachedPage Html(string html, BlogSnapshot snapshot, int status = StatusCodes.Status200OK) =>

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace Platform.Gateway.Pages;
 
-/// <summary>Builds an HTML document: <see cref="Raw"/> for markup we write, <see cref="Text"/> and <see cref="Attr"/> for values, always encoded.</summary>
+/// <summary>
+/// Builds an HTML document: <see cref="Raw"/> for markup we write, <see cref="Text"/> and <see cref="Attr"/> for
+/// values, always escaped. Pages are UTF-8, so only the characters that are markup (<c>&amp; &lt; &gt; " '</c>) are
+/// escaped; everything else, Hangul included, is written as it is. Control characters other than tab and newlines are dropped.
+/// </summary>
 internal sealed class HtmlWriter
 {
-    private static readonly HtmlEncoder s_encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly StringBuilder _builder = new(16 * 1024);
 
     public HtmlWriter Raw(string markup)
@@ -19,9 +20,37 @@ internal sealed class HtmlWriter
 
     public HtmlWriter Text(string? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value))
         {
-            s_encoder.Encode(new StringWriter(_builder, CultureInfo.InvariantCulture), value);
+            return this;
+        }
+
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&':
+                    _builder.Append("&amp;");
+                    break;
+                case '<':
+                    _builder.Append("&lt;");
+                    break;
+                case '>':
+                    _builder.Append("&gt;");
+                    break;
+                case '"':
+                    _builder.Append("&quot;");
+                    break;
+                case '\'':
+                    _builder.Append("&#39;");
+                    break;
+                case < ' ' and not ('\t' or '\n' or '\r'):
+                case '\u007f':
+                    break;
+                default:
+                    _builder.Append(c);
+                    break;
+            }
         }
 
         return this;

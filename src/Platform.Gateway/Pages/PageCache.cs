@@ -14,16 +14,27 @@ internal sealed class PageCache : IDisposable
 
     public CachedPage GetOrRender(string key, long version, Func<CachedPage> render)
     {
-        var fullKey = string.Concat(key, "#", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var fullKey = FullKey(key, version);
         if (_cache.TryGetValue(fullKey, out CachedPage? page) && page is not null)
         {
             return page;
         }
 
-        page = render();
-        _cache.Set(fullKey, page, new MemoryCacheEntryOptions { Size = page.Body.Length + 256, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return Replace(key, version, render());
+    }
+
+    /// <summary>The page for a key and version, or null.</summary>
+    public CachedPage? Find(string key, long version) =>
+        _cache.TryGetValue(FullKey(key, version), out CachedPage? page) ? page : null;
+
+    /// <summary>Stores a page rendered elsewhere (for example after awaiting grains).</summary>
+    public CachedPage Replace(string key, long version, CachedPage page)
+    {
+        _cache.Set(FullKey(key, version), page, new MemoryCacheEntryOptions { Size = page.Body.Length + 256, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return page;
     }
+
+    private static string FullKey(string key, long version) => string.Concat(key, "#", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public PostPageTemplate GetOrRender(string key, long version, long revision, Func<PostPageTemplate> render)
     {
