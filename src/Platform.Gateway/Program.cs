@@ -1,5 +1,11 @@
 using Platform.Gateway;
+using Platform.Gateway.Cli;
 using Platform.Gateway.ServiceDefaults;
+
+if (await PlatformCli.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,4 +17,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPlatform();
 
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace Platform.Blogging.Blogs;
 
@@ -36,7 +38,12 @@ public sealed class BlogSnapshot
         Categories = categories;
         Archive = archive;
         ById = all.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _byPermalinkSpan = byPermalink.GetAlternateLookup<ReadOnlySpan<char>>();
+        _redirectsSpan = redirects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _byPermalinkSpan;
+    private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _redirectsSpan;
 
     /// <summary>The settings.</summary>
     public BlogSettings Settings { get; }
@@ -79,6 +86,24 @@ public sealed class BlogSnapshot
 
     /// <summary>When the newest public post changed or was published: for feeds' <c>updated</c>.</summary>
     public DateTimeOffset? LastUpdated => Published.Count == 0 ? null : Published.Max(p => p.LastModified ?? p.Date);
+
+    /// <summary>The public post at a decoded request path (any trailing slash, NFC or not), without allocating for ASCII paths.</summary>
+    public bool TryFindPublished(string path, [NotNullWhen(true)] out PostEntry? entry) => TryFind(_byPermalinkSpan, path, out entry);
+
+    /// <summary>The public post that used to live at a decoded request path.</summary>
+    public bool TryFindRedirect(string path, [NotNullWhen(true)] out PostEntry? entry) => TryFind(_redirectsSpan, path, out entry);
+
+    private static bool TryFind(FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> lookup, string path, [NotNullWhen(true)] out PostEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!Ascii.IsValid(path) && !path.IsNormalized(NormalizationForm.FormC))
+        {
+            path = path.Normalize(NormalizationForm.FormC);
+        }
+
+        var key = path.AsSpan().TrimEnd('/');
+        return lookup.TryGetValue(key.IsEmpty ? "/" : key, out entry);
+    }
 
     /// <summary>The lookup key of a URL path: NFC, without trailing slashes, case kept.</summary>
     public static string PermalinkKey(string path)

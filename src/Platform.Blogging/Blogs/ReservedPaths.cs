@@ -21,6 +21,7 @@ public static class ReservedPaths
         }
 
         var first = trimmed.Split('/')[0];
-        return FirstSegments.Contains(first, StringComparer.OrdinalIgnoreCase);
+        return FirstSegments.Contains(first, StringComparer.OrdinalIgnoreCase)
+            || (first.StartsWith("sitemap-", StringComparison.OrdinalIgnoreCase) && first.EndsWith(".xml", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -38,8 +38,15 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
             return;
         }
 
-        var page = new PageContext(snapshot, new PageLinks($"{request.Scheme}://{request.Host}", blog.PathBase.Value ?? ""));
+        var page = new PageContext(snapshot, new PageLinks(string.Concat(request.Scheme, "://", request.Host.Value), blog.PathBase.Value ?? ""));
         var path = request.Path.Value ?? "/";
+        var key = string.Concat(blog.Blog, "|", page.Links.Origin, page.Links.PathBase, "|");
+        if (!isPost && !IsPlatformPath(path))
+        {
+            await PostAsync(context, page, key, path);
+            return;
+        }
+
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
         if (isPost)
@@ -60,7 +67,6 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
             return;
         }
 
-        var key = string.Concat(blog.Blog, "|", page.Links.Origin, page.Links.PathBase, "|");
         var pageSize = snapshot.Settings.PostsPerPage;
         switch (segments)
         {
@@ -102,10 +108,9 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
     private async Task PostAsync(HttpContext context, PageContext page, string key, string path)
     {
         var snapshot = page.Snapshot;
-        var lookup = BlogSnapshot.PermalinkKey(path);
-        if (!snapshot.ByPermalink.TryGetValue(lookup, out var entry))
+        if (!snapshot.TryFindPublished(path, out var entry))
         {
-            if (snapshot.Redirects.TryGetValue(lookup, out var moved))
+            if (snapshot.TryFindRedirect(path, out var moved))
             {
                 Redirect(context, page.Links.Post(moved));
                 return;
@@ -131,7 +136,7 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
 
         var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.Version, post.Revision, () => PostPageTemplate.Render(page, entry, post));
         var response = context.Response;
-        Conditional.SetValidators(response, template.ETag, template.LastModified, PageCacheControl);
+        Conditional.SetValidators(response, template.ETag, template.LastModifiedHttpDate, PageCacheControl);
         if (Conditional.IsNotModified(context.Request, template.ETag, template.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -140,8 +145,8 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
 
         Span<byte> views = stackalloc byte[32];
         Span<byte> likesCount = stackalloc byte[32];
-        var viewsLength = Format(post.Views, template.Chrome, views);
-        var likesLength = Format(post.Likes, template.Chrome, likesCount);
+        post.Views.TryFormat(views, out var viewsLength, "N0", template.Chrome.Culture);
+        post.Likes.TryFormat(likesCount, out var likesLength, "N0", template.Chrome.Culture);
         response.ContentType = HtmlType;
         response.ContentLength = template.Head.Length + viewsLength + template.Middle.Length + likesLength + template.Tail.Length;
         if (HttpMethods.IsHead(context.Request.Method))
@@ -242,9 +247,25 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
     private static bool TryPage(string text, int count, int pageSize, out int number) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1 && number <= PostList.Pages(count, pageSize);
 
-    private static int Format(long value, ChromeText chrome, Span<byte> destination)
+    /// <summary>True when the first path segment is one the platform serves itself (lists, feeds, likes), not a permalink.</summary>
+    private static bool IsPlatformPath(string path)
     {
-        var text = value.ToString("N0", chrome.Culture);
-        return Encoding.UTF8.GetBytes(text, destination);
+        var span = path.AsSpan().TrimStart('/');
+        if (span.IsEmpty)
+        {
+            return true;
+        }
+
+        var slash = span.IndexOf('/');
+        var first = slash < 0 ? span : span[..slash];
+        foreach (var reserved in ReservedPaths.FirstSegments)
+        {
+            if (first.Equals(reserved, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return first.StartsWith("sitemap-", StringComparison.Ordinal);
     }
 }

@@ -6,21 +6,33 @@ namespace Platform.Gateway.Pages;
 /// <summary>Validators and 304s: <c>If-None-Match</c> (weak comparison, as RFC 9110 asks for GET) wins over <c>If-Modified-Since</c>.</summary>
 internal static class Conditional
 {
-    public static void SetValidators(HttpResponse response, string etag, DateTimeOffset? lastModified, string cacheControl)
+    public static void SetValidators(HttpResponse response, string etag, DateTimeOffset? lastModified, string cacheControl) =>
+        SetValidators(response, etag, lastModified is { } modified ? HttpDate(modified) : null, cacheControl);
+
+    public static void SetValidators(HttpResponse response, string etag, string? lastModifiedHttpDate, string cacheControl)
     {
-        var headers = response.GetTypedHeaders();
-        response.Headers.ETag = etag;
-        if (lastModified is { } modified)
+        var headers = response.Headers;
+        headers.ETag = etag;
+        if (lastModifiedHttpDate is not null)
         {
-            headers.LastModified = Truncate(modified);
+            headers.LastModified = lastModifiedHttpDate;
         }
 
-        response.Headers.CacheControl = cacheControl;
-        response.Headers.Vary = "Accept-Encoding";
+        headers.CacheControl = cacheControl;
+        headers.Vary = "Accept-Encoding";
     }
+
+    /// <summary>An HTTP date (RFC 9110 IMF-fixdate), to the second.</summary>
+    public static string HttpDate(DateTimeOffset value) => Truncate(value).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
 
     public static bool IsNotModified(HttpRequest request, string etag, DateTimeOffset? lastModified)
     {
+        var raw = request.Headers;
+        if (!raw.ContainsKey(HeaderNames.IfNoneMatch) && !raw.ContainsKey(HeaderNames.IfModifiedSince))
+        {
+            return false;
+        }
+
         var headers = request.GetTypedHeaders();
         var ifNoneMatch = headers.IfNoneMatch;
         if (ifNoneMatch is { Count: > 0 })

@@ -13,7 +13,7 @@ internal sealed class PageContext(BlogSnapshot snapshot, PageLinks links)
 
     public ChromeText Chrome { get; } = ChromeText.For(snapshot.Settings.Locale);
 
-    public TimeZoneInfo Zone { get; } = ResolveZone(snapshot.Settings.TimeZone);
+    public TimeZoneInfo Zone => field ??= ResolveZone(Snapshot.Settings.TimeZone);
 
     private static TimeZoneInfo ResolveZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -11,18 +11,14 @@ namespace Platform.Gateway.Pages;
 /// </summary>
 internal sealed class PageLinks
 {
-    private readonly BlogUrls _urls;
-    private readonly int _originLength;
+    private BlogUrls? _urls;
+    private int _originLength;
 
+    /// <summary>Cheap: the URL machinery is built on first use (a cached post page never needs it).</summary>
     public PageLinks(string origin, string pathBase)
     {
         Origin = origin;
         PathBase = pathBase;
-        _urls = new BlogUrls(origin + pathBase);
-        var scheme = _urls.Base.IndexOf("://", StringComparison.Ordinal) + 3;
-        var firstSlash = _urls.Base.IndexOf('/', scheme);
-        _originLength = firstSlash < 0 ? _urls.Base.Length : firstSlash;
-        Home = Relative(_urls.Home);
     }
 
     /// <summary>Scheme and host as the request named them (a cache key part).</summary>
@@ -32,40 +28,50 @@ internal sealed class PageLinks
     public string PathBase { get; }
 
     /// <summary>The absolute URLs of this blog at this address.</summary>
-    public BlogUrls Urls => _urls;
+    public BlogUrls Urls => _urls ??= CreateUrls();
 
-    public string Home { get; }
+    public string Home => Relative(Urls.Home);
 
-    public string Archive => Relative(_urls.Archive);
+    public string Archive => Relative(Urls.Archive);
 
     public string TagIndex => Home + "tags/";
 
     public string CategoryIndex => Home + "categories/";
 
-    public string AtomFeed => Relative(_urls.AtomFeed);
+    public string AtomFeed => Relative(Urls.AtomFeed);
 
-    public string RssFeed => Relative(_urls.RssFeed);
+    public string RssFeed => Relative(Urls.RssFeed);
 
-    public string JsonFeed => Relative(_urls.JsonFeed);
+    public string JsonFeed => Relative(Urls.JsonFeed);
 
     public string HomePage(int page) => page <= 1 ? Home : string.Create(CultureInfo.InvariantCulture, $"{Home}page/{page}/");
 
-    public string Post(PostEntry post) => Relative(_urls.Post(post));
+    public string Post(PostEntry post) => Relative(Urls.Post(post));
 
     public string Tag(string tag, int page = 1) =>
-        page <= 1 ? Relative(_urls.Tag(tag)) : string.Create(CultureInfo.InvariantCulture, $"{Relative(_urls.Tag(tag))}page/{page}/");
+        page <= 1 ? Relative(Urls.Tag(tag)) : string.Create(CultureInfo.InvariantCulture, $"{Relative(Urls.Tag(tag))}page/{page}/");
 
-    public string TagFeed(string tag) => Relative(_urls.TagFeed(tag));
+    public string TagFeed(string tag) => Relative(Urls.TagFeed(tag));
 
-    public string Category(IEnumerable<string> path) => Relative(_urls.Category([.. path]));
+    public string Category(IEnumerable<string> path) => Relative(Urls.Category([.. path]));
 
     public string Like(string postId) => Home + "_platform/like/" + Uri.EscapeDataString(postId);
 
     /// <summary>The absolute URL of an href made here.</summary>
-    public string Absolute(string href) => string.Concat(_urls.Base.AsSpan(0, _originLength), href);
+    public string Absolute(string href) => string.Concat(Urls.Base.AsSpan(0, _originLength), href);
 
-    /// <summary>The percent-encoded form of a decoded path under this blog, relative to the host.</summary>
-    public string EncodedPath(string decodedPath) => Relative(_urls.Path(decodedPath));
+    private string Relative(string absolute)
+    {
+        _ = Urls;
+        return absolute[_originLength..];
+    }
 
-    private string Relative(string absolute) => absolute[_originLength..];
+    private BlogUrls CreateUrls()
+    {
+        var urls = new BlogUrls(Origin + PathBase);
+        var scheme = urls.Base.IndexOf("://", StringComparison.Ordinal) + 3;
+        var firstSlash = urls.Base.IndexOf('/', scheme);
+        _originLength = firstSlash < 0 ? urls.Base.Length : firstSlash;
+        return urls;
+    }
 }

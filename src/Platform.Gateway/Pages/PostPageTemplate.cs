@@ -13,6 +13,7 @@ internal sealed class PostPageTemplate
 {
     private const string ViewsMarker = "\u0001V\u0001";
     private const string LikesMarker = "\u0001L\u0001";
+    private string? _lastModifiedHttpDate;
 
     private PostPageTemplate(byte[] head, byte[] middle, byte[] tail, long version, long revision, ChromeText chrome, DateTimeOffset lastModified)
     {
@@ -38,6 +39,9 @@ internal sealed class PostPageTemplate
     public ChromeText Chrome { get; }
 
     public DateTimeOffset LastModified { get; }
+
+    /// <summary><see cref="LastModified"/> as an HTTP date, formatted once.</summary>
+    public string LastModifiedHttpDate => _lastModifiedHttpDate ??= Conditional.HttpDate(LastModified);
 
     /// <summary>A weak validator: the page changes meaning only with the blog's version or the post's revision.</summary>
     public string ETag => $"W/\"{Version}-{Revision}\"";

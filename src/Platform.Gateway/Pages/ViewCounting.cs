@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 
 namespace Platform.Gateway.Pages;
@@ -20,28 +21,20 @@ internal static class ViewCounting
         "java/", "libwww", "axios", "node-fetch", "postman", "insomnia", "wrk", "apachebench", "hey/", "k6/",
     ];
 
+    private static readonly SearchValues<string> s_bots = SearchValues.Create(BotFragments, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsView(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && !IsPrefetch(request.Headers) && !IsBot(request.Headers.UserAgent.ToString());
 
     public static bool IsBot(string userAgent)
     {
-        if (string.IsNullOrWhiteSpace(userAgent))
-        {
-            return true;
-        }
-
-        foreach (var fragment in BotFragments)
-        {
-            if (userAgent.Contains(fragment, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return string.IsNullOrWhiteSpace(userAgent) || userAgent.AsSpan().ContainsAny(s_bots);
     }
 
     public static bool IsPrefetch(IHeaderDictionary headers) =>
+        headers.Count > 0 && (headers.ContainsKey("Sec-Purpose") || headers.ContainsKey("Purpose") || headers.ContainsKey("X-Purpose") || headers.ContainsKey("X-Moz")) && IsPrefetchHeader(headers);
+
+    private static bool IsPrefetchHeader(IHeaderDictionary headers) =>
         Contains(headers["Sec-Purpose"], "prefetch") || Contains(headers["Sec-Purpose"], "prerender")
         || Contains(headers["Purpose"], "prefetch") || Contains(headers["X-Purpose"], "preview")
         || Contains(headers["X-Moz"], "prefetch");

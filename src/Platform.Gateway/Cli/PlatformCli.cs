@@ -1,0 +1,162 @@
+using Microsoft.Extensions.Options;
+using Platform.Actors.Hosting;
+using Platform.Blogging.Authoring;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Content;
+using Platform.Blogging.Errors;
+using Platform.Blogging.Hosting;
+using Platform.Blogging.Import;
+using Platform.Gateway.Storage;
+using Spectre.Console;
+
+namespace Platform.Gateway.Cli;
+
+/// <summary>
+/// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>.
+/// It opens the same storage the server is configured with (<c>Storage:*</c>, <c>Platform:DataPath</c>, from
+/// appsettings, environment and <c>--Key=value</c> arguments), imports with a progress bar and prints the report.
+/// With SQLite, run it while the server is stopped (or use the API's import endpoint instead).
+/// </summary>
+internal static class PlatformCli
+{
+    public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--Storage:Provider=...]";
+
+    /// <summary>Runs a command when the arguments name one; returns null when they are the server's.</summary>
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "import")
+        {
+            return null;
+        }
+
+        if (args.Length < 3 || args[1] != "jekyll" || args[2].StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var options = ImportArguments.Parse(args[3..]);
+        if (options.Error is not null)
+        {
+            await Console.Error.WriteLineAsync(options.Error + Environment.NewLine + Usage);
+            return 2;
+        }
+
+        return await ImportAsync(args[2], options);
+    }
+
+    private static async Task<int> ImportAsync(string path, ImportArguments arguments)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = arguments.ConfigurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddActorRuntime(runtime =>
+        {
+            runtime.AddConfiguredGrainStorage(builder.Configuration);
+            runtime.AddBloggingGrains();
+        });
+        builder.Services.AddBlogging();
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            var authoring = host.Services.GetRequiredService<BlogAuthoring>();
+            if (arguments.Create && !await ExistsAsync(authoring, arguments.Blog))
+            {
+                await authoring.CreateBlogAsync(new BlogSettings
+                {
+                    Name = arguments.Blog,
+                    Title = arguments.Title ?? arguments.Blog,
+                    TimeZone = arguments.TimeZone ?? "UTC",
+                    Locale = arguments.Locale ?? "en",
+                });
+                AnsiConsole.MarkupLine($"Created blog [bold]{Markup.Escape(arguments.Blog)}[/].");
+            }
+
+            var importer = host.Services.GetRequiredService<JekyllImporter>();
+            var report = await RunWithProgressAsync(importer, arguments.Blog, path);
+            Print(report);
+            return report.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
+        }
+        catch (Exception exception) when (exception is BloggingException or ContentException or OptionsValidationException or IOException)
+        {
+            AnsiConsole.MarkupLine($"[red]Import failed:[/] {Markup.Escape(exception.Message)}");
+            return 1;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static async Task<bool> ExistsAsync(BlogAuthoring authoring, string blog)
+    {
+        try
+        {
+            await authoring.GetBlogAsync(blog);
+            return true;
+        }
+        catch (BlogNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<ImportReport> RunWithProgressAsync(JekyllImporter importer, string blog, string path)
+    {
+        var isZip = File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        ImportReport? report = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Importing into {Markup.Escape(blog)}", maxValue: Math.Max(1, CountFiles(path, isZip)));
+                var progress = new Progress<ImportFileResult>(_ => task.Increment(1));
+                if (isZip)
+                {
+                    await using var zip = File.OpenRead(path);
+                    report = await importer.ImportZipAsync(blog, zip, progress);
+                }
+                else
+                {
+                    report = await importer.ImportFolderAsync(blog, path, progress);
+                }
+
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+
+    private static int CountFiles(string path, bool isZip)
+    {
+        if (isZip)
+        {
+            return 100;
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return 1;
+        }
+
+        var root = Directory.Exists(Path.Combine(path, "_posts")) ? Path.Combine(path, "_posts") : path;
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count();
+    }
+
+    private static void Print(ImportReport report)
+    {
+        var table = new Table().AddColumn("file").AddColumn("outcome").AddColumn("permalink or reason");
+        foreach (var file in report.Files)
+        {
+            var colour = file.Outcome switch { ImportOutcome.Failed => "red", ImportOutcome.Skipped => "grey", _ => "green" };
+            table.AddRow(Markup.Escape(file.Path), $"[{colour}]{file.Outcome}[/]", Markup.Escape(file.Reason ?? file.Permalink ?? ""));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(
+            $"imported {report.Count(ImportOutcome.Imported)}, updated {report.Count(ImportOutcome.Updated)}, skipped {report.Count(ImportOutcome.Skipped)}, failed {report.Count(ImportOutcome.Failed)}");
+    }
+}
