@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Platform.Actors.Hosting;
+using Platform.Gateway.Api;
 using Platform.Gateway.Errors;
 using Platform.Gateway.ServiceDefaults;
 using Platform.Gateway.Tenancy;
@@ -36,6 +37,7 @@ public static class PlatformHostingExtensions
 
         // Storage selection by configuration replaces this when the durable providers land.
         services.AddActorRuntime(static runtime => runtime.AddMemoryGrainStorage());
+        builder.AddAuthorApi();
         return builder;
     }
 
@@ -58,6 +60,7 @@ public static class PlatformHostingExtensions
         app.UseResponseCompression();
         app.UseBlogTenancy();
         app.UseRouting();
+        app.MapAuthorApi();
         return app;
     }
 }
