@@ -16,7 +16,7 @@ internal static class ImportApi
     {
         api.MapPost("/blogs/{blog}/import/jekyll", ImportAsync).WithName("ImportJekyll")
             .WithSummary("Import a zip of Jekyll posts (application/zip, or multipart/form-data with one file); importing again updates or skips, never duplicates.")
-            .Accepts<IFormFile>(Multipart).WithMetadata(ZipBody.Instance)
+            .Accepts<IFormFile>(Multipart, Zip).WithMetadata(ZipBody.Instance)
             .WithMetadata(new RequestSizeLimitAttribute(AuthorApiDefaults.MaxImportBodyBytes))
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         return api;

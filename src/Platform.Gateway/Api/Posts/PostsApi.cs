@@ -22,12 +22,12 @@ internal static class PostsApi
         posts.MapGet("", ListAsync).WithName("ListPosts").WithSummary("A page of the blog's posts, newest first; filters: status, tag.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(429);
         posts.MapPost("", CreateAsync).WithName("CreatePost").WithSummary("Create a post from a Markdown file (text/markdown) or JSON.")
-            .Accepts<PostInput>(RequestBodies.Json).WithMetadata(MarkdownBody.Instance)
+            .Accepts<PostInput>(RequestBodies.Json, RequestBodies.Markdown).WithMetadata(MarkdownBody.Instance)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         posts.MapGet("/{id}", GetAsync).WithName("GetPost").WithSummary("A post: source, rendered HTML, status, dates, counters; ETag header.")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(429);
         posts.MapPut("/{id}", ReplaceAsync).WithName("ReplacePost").WithSummary("Replace a post's content; If-Match with its ETag is required.")
-            .Accepts<PostInput>(RequestBodies.Json).WithMetadata(MarkdownBody.Instance)
+            .Accepts<PostInput>(RequestBodies.Json, RequestBodies.Markdown).WithMetadata(MarkdownBody.Instance)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(413)
             .ProducesProblem(415).ProducesProblem(428).ProducesProblem(429);
         posts.MapDelete("/{id}", DeleteAsync).WithName("DeletePost").WithSummary("Delete a post; If-Match is optional.")
