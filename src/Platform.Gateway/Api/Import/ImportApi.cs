@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Blogging.Import;
@@ -43,7 +44,7 @@ internal static class ImportApi
                 throw ApiException.TooLarge(limit);
             }
 
-            var form = await ReadFormAsync(services.Request, services.Aborted);
+            var form = await ReadFormAsync(services.Request, limit, services.Aborted);
             var file = form.Files.Count == 1 ? form.Files[0] : throw ApiException.BadRequest("file", "Send exactly one file (the zip) in the form.");
             if (file.Length > limit)
             {
@@ -68,11 +69,11 @@ internal static class ImportApi
             report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files));
     }
 
-    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         try
         {
-            return await request.ReadFormAsync(cancellationToken);
+            return await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken);
         }
         catch (InvalidDataException exception)
         {
