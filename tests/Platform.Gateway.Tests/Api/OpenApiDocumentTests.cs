@@ -68,5 +68,18 @@ public sealed class OpenApiDocumentTests(AuthorApiFactory factory) : IClassFixtu
         put.TryGetProperty("428", out _).Should().BeTrue();
         put.TryGetProperty("412", out _).Should().BeTrue();
         put.GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _).Should().BeTrue();
+        put.GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _).Should().BeTrue();
+        put.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("put", true)]
+    [InlineData("delete", false)]
+    public async Task If_match_is_documented_as_required_on_put_and_optional_on_delete(string method, bool required)
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/v1/blogs/{blog}/posts/{id}").GetProperty(method);
+        var ifMatch = operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "If-Match");
+        ifMatch.GetProperty("in").GetString().Should().Be("header");
+        (ifMatch.TryGetProperty("required", out var flag) && flag.GetBoolean()).Should().Be(required);
     }
 }

@@ -52,8 +52,49 @@ internal static class ApiDocument
                 AddBody(operation, ImportApi.Zip, "A zip of a Jekyll site or of its _posts folder.", binary: true);
             }
 
+            if (metadata.OfType<PostConcurrency>().FirstOrDefault() is { } concurrency)
+            {
+                DescribeConcurrency(operation, concurrency);
+            }
+
+            AddHeader(operation, "429", "Retry-After", "Seconds until the token may send again.", JsonSchemaType.Integer);
+
             return Task.CompletedTask;
         });
+    }
+
+    private static void DescribeConcurrency(OpenApiOperation operation, PostConcurrency concurrency)
+    {
+        foreach (var status in new[] { "200", "201" })
+        {
+            AddHeader(operation, status, "ETag", "The post's revision as a strong entity tag, \"r{revision}\".", JsonSchemaType.String);
+        }
+
+        if (concurrency.IfMatchRequired is { } required)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = required,
+                Description = required
+                    ? "The post's ETag as last read (or *): 428 without it, 412 when the post changed since."
+                    : "Optional: the post's ETag as last read (or *); 412 when the post changed since.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+    }
+
+    private static void AddHeader(OpenApiOperation operation, string status, string name, string description, JsonSchemaType type)
+    {
+        if (operation.Responses?.TryGetValue(status, out var found) != true || found is not OpenApiResponse response)
+        {
+            return;
+        }
+
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = type } };
     }
 
     private static void AddBody(OpenApiOperation operation, string mediaType, string description, bool binary = false)

@@ -21,22 +21,22 @@ internal static class PostsApi
         const string posts = "/blogs/{blog}/posts";
         api.MapGet(posts, ListAsync).WithName("ListPosts").WithSummary("A page of the blog's posts, newest first; filters: status, tag.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(429);
-        api.MapPost(posts, CreateAsync).WithName("CreatePost").WithSummary("Create a post from a Markdown file (text/markdown) or JSON.")
+        api.MapPost(posts, CreateAsync).WithMetadata(PostConcurrency.ETagOnly).WithName("CreatePost").WithSummary("Create a post from a Markdown file (text/markdown) or JSON.")
             .Accepts<PostInput>(RequestBodies.Json, RequestBodies.Markdown).WithMetadata(MarkdownBody.Instance)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
-        api.MapGet(posts + "/{id}", GetAsync).WithName("GetPost").WithSummary("A post: source, rendered HTML, status, dates, counters; ETag header.")
+        api.MapGet(posts + "/{id}", GetAsync).WithMetadata(PostConcurrency.ETagOnly).WithName("GetPost").WithSummary("A post: source, rendered HTML, status, dates, counters; ETag header.")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(429);
-        api.MapPut(posts + "/{id}", ReplaceAsync).WithName("ReplacePost").WithSummary("Replace a post's content; If-Match with its ETag is required.")
+        api.MapPut(posts + "/{id}", ReplaceAsync).WithMetadata(PostConcurrency.RequiredIfMatch).WithName("ReplacePost").WithSummary("Replace a post's content; If-Match with its ETag is required.")
             .Accepts<PostInput>(RequestBodies.Json, RequestBodies.Markdown).WithMetadata(MarkdownBody.Instance)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(413)
             .ProducesProblem(415).ProducesProblem(428).ProducesProblem(429);
-        api.MapDelete(posts + "/{id}", DeleteAsync).WithName("DeletePost").WithSummary("Delete a post; If-Match is optional.")
+        api.MapDelete(posts + "/{id}", DeleteAsync).WithMetadata(PostConcurrency.OptionalIfMatch).WithName("DeletePost").WithSummary("Delete a post; If-Match is optional.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(412).ProducesProblem(429);
-        api.MapPost(posts + "/{id}/publish", PublishAsync).WithName("PublishPost").WithSummary("Make a post public now (a future date is kept); If-Match is optional.")
+        api.MapPost(posts + "/{id}/publish", PublishAsync).WithMetadata(PostConcurrency.OptionalIfMatch).WithName("PublishPost").WithSummary("Make a post public now (a future date is kept); If-Match is optional.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(429);
-        api.MapPost(posts + "/{id}/unpublish", UnpublishAsync).WithName("UnpublishPost").WithSummary("Make a post a draft; If-Match is optional.")
+        api.MapPost(posts + "/{id}/unpublish", UnpublishAsync).WithMetadata(PostConcurrency.OptionalIfMatch).WithName("UnpublishPost").WithSummary("Make a post a draft; If-Match is optional.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(429);
-        api.MapPost(posts + "/{id}/schedule", ScheduleAsync).WithName("SchedulePost").WithSummary("Make a post public at a future time; If-Match is optional.")
+        api.MapPost(posts + "/{id}/schedule", ScheduleAsync).WithMetadata(PostConcurrency.OptionalIfMatch).WithName("SchedulePost").WithSummary("Make a post public at a future time; If-Match is optional.")
             .Accepts<ScheduleRequest>(RequestBodies.Json)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(413)
             .ProducesProblem(415).ProducesProblem(429);
