@@ -75,6 +75,28 @@ public sealed class PostsApiTests(AuthorApiFactory factory) : IClassFixture<Auth
     }
 
     [Fact]
+    public async Task Json_put_without_status_keeps_a_published_post_published_and_a_scheduled_one_scheduled()
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        var (id, etag) = await _api.CreatePostAsync(blog, owner);
+        var path = $"/api/v1/blogs/{blog}/posts/{id}";
+        var edited = await _api.SendAsync(HttpMethod.Put, path, owner, ApiClient.Json(new { title = "Edited as JSON", markdown = "y" }), etag);
+        edited.StatusCode.Should().Be(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        (await ApiClient.ReadJsonAsync(edited)).GetProperty("status").GetString().Should().Be("published");
+
+        var at = DateTimeOffset.UtcNow.AddDays(2);
+        var scheduled = await _api.SendAsync(HttpMethod.Post, path + "/schedule", owner, ApiClient.Json(new { at }));
+        var again = await _api.SendAsync(HttpMethod.Put, path, owner, ApiClient.Json(new { title = "Still scheduled", markdown = "z" }), scheduled.Headers.ETag!.ToString());
+        again.StatusCode.Should().Be(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
+        var json = await ApiClient.ReadJsonAsync(again);
+        json.GetProperty("status").GetString().Should().Be("scheduled");
+        json.GetProperty("date").GetDateTimeOffset().Should().BeCloseTo(at, TimeSpan.FromSeconds(1));
+
+        var drafted = await _api.SendAsync(HttpMethod.Put, path, owner, ApiClient.Json(new { title = "Now a draft", status = "draft" }), again.Headers.ETag!.ToString());
+        (await ApiClient.ReadJsonAsync(drafted)).GetProperty("status").GetString().Should().Be("draft");
+    }
+
+    [Fact]
     public async Task Put_needs_if_match_and_a_stale_etag_is_412()
     {
         var (blog, owner) = await _api.CreateBlogAsync();

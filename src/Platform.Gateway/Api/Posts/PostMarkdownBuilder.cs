@@ -13,7 +13,12 @@ internal static class PostMarkdownBuilder
 {
     private static readonly ISerializer s_yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
-    public static string Build(PostInput input, DateTimeOffset now)
+    /// <summary>
+    /// The Markdown file for <paramref name="input"/>. Without a <c>status</c>, a new post is a draft and a replaced
+    /// one keeps being what it was (<paramref name="currentlyDraft"/>; a scheduled post keeps its date unless the
+    /// body gives one).
+    /// </summary>
+    public static string Build(PostInput input, DateTimeOffset now, bool currentlyDraft = true)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Title))
@@ -21,7 +26,7 @@ internal static class PostMarkdownBuilder
             throw ApiException.BadRequest("title", "A post needs a title.");
         }
 
-        var status = input.Status?.Trim() ?? "draft";
+        var status = input.Status?.Trim() ?? (currentlyDraft ? "draft" : "published");
         if (status is not ("draft" or "published" or "scheduled"))
         {
             throw ApiException.BadRequest("status", "The status must be draft, published or scheduled.");

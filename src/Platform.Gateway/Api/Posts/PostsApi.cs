@@ -77,7 +77,7 @@ internal static class PostsApi
         ArgumentNullException.ThrowIfNull(services);
         var access = await services.Auth.AuthorizeAsync(services.Request, blog);
         var snapshot = await services.Authoring.GetBlogAsync(blog);
-        var source = await ReadSourceAsync(services, access);
+        var source = await ReadSourceAsync(services, access, current: null);
         var saved = await services.Authoring.CreatePostAsync(blog, source, sourceName: null, ownerId: access.TokenId);
         var resource = Resource(services, snapshot.Settings, saved.Document, saved.Entry);
         services.Context.Response.Headers.ETag = EntityTags.Of(saved.Document.Revision);
@@ -107,7 +107,7 @@ internal static class PostsApi
         var current = await services.Authoring.GetPostAsync(blog, id);
         access.RequireCanEdit(current);
         var expected = Check(ifMatch, current) ?? current.Revision;
-        var source = await ReadSourceAsync(services, access);
+        var source = await ReadSourceAsync(services, access, current);
         var saved = await services.Authoring.UpdatePostAsync(blog, id, source, expected);
         return Ok(services, snapshot.Settings, saved.Document, saved.Entry);
     }
@@ -166,7 +166,7 @@ internal static class PostsApi
         return expected;
     }
 
-    private static async Task<PostSource> ReadSourceAsync(ApiServices services, BlogAccess access)
+    private static async Task<PostSource> ReadSourceAsync(ApiServices services, BlogAccess access, PostDocument? current)
     {
         var maxMarkdown = services.Blogging.Value.MaxBodyBytes;
         var mediaType = RequestBodies.RequireMediaType(services.Request, RequestBodies.Markdown, RequestBodies.Json);
@@ -188,7 +188,7 @@ internal static class PostsApi
                 throw ApiException.BadRequest("markdown", "The Markdown contains NUL characters.");
             }
 
-            markdown = PostMarkdownBuilder.Build(input, services.Time.GetUtcNow());
+            markdown = PostMarkdownBuilder.Build(input, services.Time.GetUtcNow(), currentlyDraft: current is null || current.Content.IsDraft);
             if (Encoding.UTF8.GetByteCount(markdown) > maxMarkdown)
             {
                 throw ApiException.TooLarge(maxMarkdown);
