@@ -90,4 +90,39 @@ public sealed class RolesTests(AuthorApiFactory factory) : IClassFixture<AuthorA
         using var zip = ImportApiTests.ZipContent(("_posts/2024-01-01-a.md", "---\ntitle: A\n---\nx"));
         await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/jekyll", token, zip), HttpStatusCode.Forbidden);
     }
+
+    [Theory]
+    [InlineData("owner")]
+    [InlineData("editor")]
+    [InlineData("author")]
+    [InlineData("contributor")]
+    public async Task Every_role_reads_every_post_drafts_included(string role)
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        var (_, token) = role == "owner" ? (null, owner) : await _api.IssueTokenAsync(blog, owner, role);
+        var (draft, _) = await _api.CreatePostAsync(blog, owner, "---\ntitle: Secret plan\ndraft: true\n---\nx");
+        await _api.CreatePostAsync(blog, owner);
+
+        var list = await ApiClient.ReadJsonAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/blogs/{blog}/posts", token));
+        list.GetProperty("meta").GetProperty("pagination").GetProperty("total").GetInt32().Should().Be(2);
+        var read = await _api.SendAsync(HttpMethod.Get, $"/api/v1/blogs/{blog}/posts/{draft}", token);
+        read.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ApiClient.ReadJsonAsync(read)).GetProperty("status").GetString().Should().Be("draft");
+    }
+
+    [Fact]
+    public async Task The_administrator_acts_on_any_blog_and_its_posts_have_no_owner()
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        var (_, author) = await _api.IssueTokenAsync(blog, owner, "author");
+        var created = await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/posts", AuthorApiFactory.AdminToken, ApiClient.Markdown("---\ntitle: From the admin\n---\nx"));
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var json = await ApiClient.ReadJsonAsync(created);
+        json.GetProperty("owner").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        var path = $"/api/v1/blogs/{blog}/posts/{json.GetProperty("id").GetString()}";
+        await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Delete, path, author), HttpStatusCode.Forbidden);
+        (await _api.SendAsync(HttpMethod.Patch, $"/api/v1/blogs/{blog}", AuthorApiFactory.AdminToken, ApiClient.Json(new { title = "Retitled" }))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _api.SendAsync(HttpMethod.Get, $"/api/v1/blogs/{blog}/tokens", AuthorApiFactory.AdminToken)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _api.SendAsync(HttpMethod.Delete, path, AuthorApiFactory.AdminToken)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+    }
 }
