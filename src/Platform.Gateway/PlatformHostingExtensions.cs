@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Actors.Hosting;
+using Platform.Gateway.Api;
 using Platform.Gateway.Errors;
 using Platform.Gateway.ServiceDefaults;
 using Platform.Gateway.Tenancy;
@@ -57,6 +58,7 @@ public static class PlatformHostingExtensions
         services.AddHostedService<DemoBlogSeeder>();
         services.AddSingleton<CustomDomainSync>();
         services.AddHostedService(static sp => sp.GetRequiredService<CustomDomainSync>());
+        builder.AddAuthorApi();
         return builder;
     }
 
@@ -81,6 +83,7 @@ public static class PlatformHostingExtensions
         app.UseMiddleware<BlogPagesMiddleware>();
         app.UseRouting();
         app.MapSiteAssets();
+        app.MapAuthorApi();
         return app;
     }
 }

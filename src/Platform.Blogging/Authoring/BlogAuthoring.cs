@@ -38,12 +38,12 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
     /// <summary>The post imported from a Jekyll file name, if any.</summary>
     public Task<string?> FindBySourceAsync(string blog, string sourceName) => grains.GetGrain<IBlogGrain>(blog).FindBySource(sourceName);
 
-    /// <summary>Creates a post from a Markdown file.</summary>
-    public async Task<SavedPost> CreatePostAsync(string blog, PostSource source, string? sourceName = null)
+    /// <summary>Creates a post from a Markdown file; <paramref name="ownerId"/> records who created it (kept across edits).</summary>
+    public async Task<SavedPost> CreatePostAsync(string blog, PostSource source, string? sourceName = null, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var snapshot = await GetBlogAsync(blog);
-        return await SaveAsync(snapshot, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName);
+        return await SaveAsync(snapshot, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName, ownerId);
     }
 
     /// <summary>Replaces a post's Markdown, if <paramref name="expectedRevision"/> is still its revision.</summary>
@@ -52,7 +52,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
         ArgumentNullException.ThrowIfNull(source);
         var snapshot = await GetBlogAsync(blog);
         var current = await GetPostAsync(blog, postId);
-        return await SaveAsync(snapshot, postId, source, expectedRevision, current, sourceName);
+        return await SaveAsync(snapshot, postId, source, expectedRevision, current, sourceName, current.Content.OwnerId);
     }
 
     /// <summary>A post for its authors; <see cref="PostNotFoundException"/> when there is none.</summary>
@@ -106,7 +106,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
-    private async Task<SavedPost> SaveAsync(BlogSnapshot snapshot, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName)
+    private async Task<SavedPost> SaveAsync(BlogSnapshot snapshot, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName, string? ownerId)
     {
         var settings = snapshot.Settings;
         var zone = settings.ResolveTimeZone();
@@ -127,12 +127,13 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
             WordCount = rendered.WordCount,
             Date = rendered.Date ?? source.DefaultDate ?? previous?.Content.Date ?? now,
             LastModified = rendered.LastModified ?? (previous is null ? null : now),
-            IsDraft = rendered.IsDraft,
+            IsDraft = rendered.IsDraft || source.ForceDraft,
             Categories = rendered.Categories,
             Tags = rendered.Tags,
             Description = rendered.Description,
             Image = rendered.Image,
             TimeZone = settings.TimeZone,
+            OwnerId = ownerId,
         };
         return await StoreAsync(settings.Name, postId, content, expectedRevision, previous, explicitSlug, rendered.Permalink, sourceName);
     }

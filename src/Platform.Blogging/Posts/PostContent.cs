@@ -47,4 +47,7 @@ public sealed record PostContent
 
     /// <summary>The blog's time zone when the post was saved: view counts are bucketed by its days.</summary>
     public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>Who created the post (an access token's id), when it was created through the author API; kept across edits.</summary>
+    public string? OwnerId { get; init; }
 }

@@ -90,11 +90,15 @@ public sealed partial class PublicationScheduler(
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The semaphore is left undisposed on purpose: a host can stop this service after its container disposed it
+    /// (a test host's stop racing the entry point's dispose), and a <see cref="SemaphoreSlim"/> whose wait handle is
+    /// never used holds nothing that needs releasing.
+    /// </remarks>
     public void Dispose()
     {
         Interlocked.Exchange(ref _stopped, 1);
         _timer?.Dispose();
-        _running.Dispose();
     }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Published {Count} scheduled posts of blog {Blog}")]

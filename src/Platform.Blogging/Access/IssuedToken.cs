@@ -1,0 +1,4 @@
+namespace Platform.Blogging.Access;
+
+/// <summary>A freshly issued token: the only time its secret exists outside the caller's hands.</summary>
+public sealed record IssuedToken(TokenInfo Info, string Secret);

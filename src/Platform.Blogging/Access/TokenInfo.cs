@@ -1,0 +1,12 @@
+namespace Platform.Blogging.Access;
+
+/// <summary>A token as lists and authentication show it: everything but the digest.</summary>
+public sealed record TokenInfo(string Id, string Name, TokenRole Role, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)
+{
+    /// <summary>The public view of a stored record.</summary>
+    public static TokenInfo From(AccessTokenRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new TokenInfo(record.Id, record.Name, record.Role, record.CreatedAt, record.RevokedAt);
+    }
+}

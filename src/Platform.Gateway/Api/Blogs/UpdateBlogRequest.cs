@@ -1,0 +1,27 @@
+using Platform.Blogging.Blogs;
+
+namespace Platform.Gateway.Api.Blogs;
+
+/// <summary>The body of <c>PATCH /api/v1/blogs/{blog}</c>: absent or null members stay as they are.</summary>
+internal sealed record UpdateBlogRequest(
+    string? Title = null,
+    string? Description = null,
+    string? Author = null,
+    string? Locale = null,
+    string? TimeZone = null,
+    string? PermalinkPattern = null,
+    IReadOnlyList<string>? CustomDomains = null,
+    int? PostsPerPage = null)
+{
+    public BlogSettingsUpdate ToUpdate() => new()
+    {
+        Title = Title,
+        Description = Description,
+        Author = Author,
+        Locale = Locale,
+        TimeZone = TimeZone,
+        PermalinkPattern = PermalinkPattern,
+        CustomDomains = CustomDomains,
+        PostsPerPage = PostsPerPage,
+    };
+}
