@@ -18,6 +18,7 @@ internal sealed record ApiServices(
     TimeProvider Time,
     IOptions<BloggingOptions> Blogging,
     IOptions<AuthorApiOptions> Options,
+    Hosting.CustomDomainSync Domains,
     ILogger<ApiServices> Logger)
 {
     public HttpRequest Request => Context.Request;

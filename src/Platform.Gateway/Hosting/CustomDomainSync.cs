@@ -24,7 +24,7 @@ internal sealed partial class CustomDomainSync(
     {
         await RefreshAsync();
         var period = options.Value.DomainRefreshInterval;
-        _timer = time.CreateTimer(static s => _ = ((CustomDomainSync)s!).RefreshAsync(), this, period, period);
+        _timer = time.CreateTimer(static s => _ = ((CustomDomainSync)s!).RefreshAsync(waitForRunning: false), this, period, period);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -33,10 +33,12 @@ internal sealed partial class CustomDomainSync(
         return Task.CompletedTask;
     }
 
-    /// <summary>Reads the directory and applies additions and removals to the table.</summary>
-    public async Task RefreshAsync()
+    /// <summary>Reads the directory and applies additions and removals to the table (after a blog's domains changed here, at once).</summary>
+    public Task RefreshAsync() => RefreshAsync(waitForRunning: true);
+
+    private async Task RefreshAsync(bool waitForRunning)
     {
-        if (!await _gate.WaitAsync(0))
+        if (!await _gate.WaitAsync(waitForRunning ? Timeout.Infinite : 0))
         {
             return;
         }

@@ -47,6 +47,23 @@ public sealed class BlogsApiTests(AuthorApiFactory factory) : IClassFixture<Auth
     }
 
     [Fact]
+    public async Task A_custom_domain_set_over_the_API_serves_the_blog_at_once_and_stops_when_removed()
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        var domain = $"{blog}.example.org";
+        using var viaDomain = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{domain}") });
+
+        (await viaDomain.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var set = await _api.SendAsync(HttpMethod.Patch, $"/api/v1/blogs/{blog}", owner, ApiClient.Json(new { customDomains = new[] { domain } }));
+        set.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await viaDomain.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK, "the tenancy table learns the domain when it is saved");
+
+        var cleared = await _api.SendAsync(HttpMethod.Patch, $"/api/v1/blogs/{blog}", owner, ApiClient.Json(new { customDomains = Array.Empty<string>() }));
+        cleared.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await viaDomain.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_second_blog_with_the_same_name_is_a_409()
     {
         var (blog, _) = await _api.CreateBlogAsync();

@@ -45,6 +45,7 @@ internal static class BlogsApi
             CustomDomains = body.CustomDomains ?? defaults.CustomDomains,
             PostsPerPage = body.PostsPerPage ?? defaults.PostsPerPage,
         });
+        await services.Domains.RefreshAsync();
         var issued = await services.Grains.GetGrain<IBlogAccessGrain>(settings.Name).Issue(body.OwnerTokenName ?? "owner", TokenRole.Owner);
         AuthorApiLog.BlogCreated(services.Logger, settings.Name);
         var blog = BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings));
@@ -67,6 +68,7 @@ internal static class BlogsApi
         await services.Authoring.GetBlogAsync(blog);
         var body = await RequestBodies.ReadJsonAsync<UpdateBlogRequest>(services.Request, 64 * 1024, services.Aborted);
         var settings = await services.Grains.GetGrain<IBlogGrain>(blog).UpdateSettings(body.ToUpdate());
+        await services.Domains.RefreshAsync();
         return TypedResults.Ok(BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings)));
     }
 }
