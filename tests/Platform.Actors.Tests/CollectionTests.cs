@@ -7,7 +7,7 @@ namespace Platform.Actors.Tests;
 
 public sealed class CollectionTests
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly ManualTimeProvider _time = new();
 
     [Fact]
     public async Task An_idle_activation_is_collected_after_the_collection_age_with_reason_ActivationIdle()

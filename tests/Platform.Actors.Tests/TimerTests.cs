@@ -20,7 +20,7 @@ public sealed class TimerTests
     [Fact]
     public async Task The_next_period_starts_after_the_callback_has_finished()
     {
-        var time = new FakeTimeProvider();
+        var time = new ManualTimeProvider();
         await using var cluster = await TestCluster.StartAsync(time: time);
         var grain = cluster.Client.GetGrain<ITimerGrain>("period");
         await grain.Start(TimeSpan.FromSeconds(10), workMs: 300, interleave: false, keepAlive: false);
@@ -54,7 +54,7 @@ public sealed class TimerTests
     [Fact]
     public async Task Ticks_keep_an_activation_alive_only_with_KeepAlive()
     {
-        var time = new FakeTimeProvider();
+        var time = new ManualTimeProvider();
         await using var cluster = await TestCluster.StartAsync(time: time);
         var plain = cluster.Client.GetGrain<ITimerGrain>("plain");
         var kept = cluster.Client.GetGrain<ITimerGrain>("kept");

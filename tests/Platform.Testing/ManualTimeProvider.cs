@@ -1,11 +1,17 @@
-namespace Platform.Blogging.Tests.Support;
+namespace Platform.Testing;
 
-/// <summary>A clock that moves only when told to; due timers fire on <see cref="Advance"/>.</summary>
+/// <summary>A <see cref="TimeProvider"/> whose clock moves only when a test calls <see cref="Advance"/>; due timers fire then, on the caller's thread.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = start;
+
+    /// <summary>Starts at 2026-01-01T00:00:00Z.</summary>
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))
+    {
+    }
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -31,6 +37,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>Moves the clock forward, firing every timer that falls due on the way, in order.</summary>
     public void Advance(TimeSpan by)
     {
         var target = GetUtcNow() + by;
