@@ -33,6 +33,20 @@ internal sealed partial class DemoBlogSeeder(
             return;
         }
 
+        try
+        {
+            await CreateDemoAsync(cancellationToken);
+            LogSeeded(logger, BlogName);
+        }
+        catch (Platform.Blogging.Errors.BlogAlreadyExistsException)
+        {
+            // Another node sharing this store seeded it at the same moment: nothing to do, and no reason to fail start.
+            LogSeededElsewhere(logger, BlogName);
+        }
+    }
+
+    private async Task CreateDemoAsync(CancellationToken cancellationToken)
+    {
         await authoring.CreateBlogAsync(new BlogSettings
         {
             Name = BlogName,
@@ -56,12 +70,13 @@ internal sealed partial class DemoBlogSeeder(
             var scheduled = fileName.StartsWith("scheduled-", StringComparison.Ordinal);
             await authoring.CreatePostAsync(BlogName, new PostSource(markdown, fileName, scheduled ? time.GetUtcNow().AddDays(7) : null));
         }
-
-        LogSeeded(logger, BlogName);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Created the demo blog '{Blog}' on an empty data folder")]
     private static partial void LogSeeded(ILogger logger, string blog);
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "The demo blog '{Blog}' was created by another node at the same time")]
+    private static partial void LogSeededElsewhere(ILogger logger, string blog);
 }
