@@ -1,7 +1,11 @@
 using System.Globalization;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Hosting;
+using Orleans.Storage;
 using Platform.Bench.Storage;
-using Platform.Storage.AzureBlob;
-using Platform.Storage.Memory;
+using Platform.Blogging.Hosting;
 using Platform.Storage.Sqlite;
 
 // Storage benchmark: latency p50/p99 and throughput per provider. See docs/performance.md ("Storage").
@@ -16,22 +20,40 @@ var results = new List<Measurement>();
 try
 {
     using var azurite = await AzuriteProcess.StartAsync(root);
+
+    // Orleans' own providers are built by a silo: one on loopback, with memory and blob storage registered.
+    var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+    builder.UseOrleans(silo =>
+    {
+        silo.UseLocalhostClustering(siloPort: 11311, gatewayPort: 30311);
+        silo.Services.AddSingleton<IGrainStorageSerializer, BloggingStateSerializer>();
+        silo.AddMemoryGrainStorage("memory");
+        silo.AddAzureBlobGrainStorage("blob", o =>
+        {
+            o.BlobServiceClient = new BlobServiceClient(azurite.ConnectionString);
+            o.ContainerName = "bench";
+        });
+    });
+    using var host = builder.Build();
+    await host.StartAsync();
+    var serializer = new BloggingStateSerializer();
     foreach (var body in new[] { 256, 16 * 1024 })
     {
-        results.AddRange(await new StorageBenchmark("memory", new MemoryGrainStorage(), body, samples, duration).RunAsync());
-        using (var sqlite = new SqliteGrainStorage(new SqliteStorageOptions { Path = Path.Combine(work, $"full-{body}.db") }))
+        results.AddRange(await new StorageBenchmark("orleans memory", host.Services.GetRequiredKeyedService<IGrainStorage>("memory"), body, samples, duration).RunAsync());
+        using (var sqlite = new SqliteGrainStorage(new SqliteStorageOptions { Path = Path.Combine(work, $"full-{body}.db"), GrainStorageSerializer = serializer }))
         {
             results.AddRange(await new StorageBenchmark("sqlite (synchronous=FULL, default)", sqlite, body, samples, duration).RunAsync());
         }
 
-        using (var sqlite = new SqliteGrainStorage(new SqliteStorageOptions { Path = Path.Combine(work, $"normal-{body}.db"), FlushEveryCommit = false }))
+        using (var sqlite = new SqliteGrainStorage(new SqliteStorageOptions { Path = Path.Combine(work, $"normal-{body}.db"), FlushEveryCommit = false, GrainStorageSerializer = serializer }))
         {
             results.AddRange(await new StorageBenchmark("sqlite (synchronous=NORMAL)", sqlite, body, samples, duration).RunAsync());
         }
 
-        using var blob = new AzureBlobGrainStorage(new AzureBlobStorageOptions { ConnectionString = azurite.ConnectionString, ContainerName = $"bench{body}" });
-        results.AddRange(await new StorageBenchmark("azure blob (Azurite, loopback)", blob, body, samples, duration).RunAsync());
+        results.AddRange(await new StorageBenchmark("orleans azure blob (Azurite, loopback)", host.Services.GetRequiredKeyedService<IGrainStorage>("blob"), body, samples, duration).RunAsync());
     }
+
+    await host.StopAsync();
 }
 finally
 {

@@ -1,14 +1,15 @@
 using System.Diagnostics;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Platform.Bench.Storage;
 
 /// <summary>
-/// Measures one provider: sequential latency (one operation at a time) of write, read and refresh-when-unchanged,
+/// Measures one Orleans grain storage provider: sequential latency (one operation at a time) of write and read,
 /// and the throughput of <see cref="Workers"/> concurrent workers, each on its own grain (as separate activations are).
 /// </summary>
-public sealed class StorageBenchmark(string provider, IRevalidatingGrainStorage storage, int bodyBytes, int samples, TimeSpan throughputDuration)
+public sealed class StorageBenchmark(string provider, IGrainStorage storage, int bodyBytes, int samples, TimeSpan throughputDuration)
 {
     public const int Workers = 16;
 
@@ -16,7 +17,7 @@ public sealed class StorageBenchmark(string provider, IRevalidatingGrainStorage 
 
     public async Task<List<Measurement>> RunAsync()
     {
-        var keys = Enumerable.Range(0, 64).Select(i => new GrainId("bench", $"{Guid.NewGuid():N}/{i}")).ToArray();
+        var keys = Enumerable.Range(0, 64).Select(i => GrainId.Create("bench", $"{Guid.NewGuid():N}/{i}")).ToArray();
         var states = keys.Select(_ => NewState()).ToArray();
         for (var i = 0; i < keys.Length; i++)
         {
@@ -28,7 +29,6 @@ public sealed class StorageBenchmark(string provider, IRevalidatingGrainStorage 
         {
             Measurement.From(_label, "write", await Sequential(keys, states, samples, Write), await Throughput(Write)),
             Measurement.From(_label, "read", await Sequential(keys, states, samples, Read), await Throughput(Read)),
-            Measurement.From(_label, "refresh (unchanged)", await Sequential(keys, states, samples, Refresh), await Throughput(Refresh)),
         };
         return results;
     }
@@ -41,20 +41,12 @@ public sealed class StorageBenchmark(string provider, IRevalidatingGrainStorage 
 
     private async Task Write(GrainId id, GrainState<BenchState> state)
     {
-        state.State.Count++;
+        state.State!.Count++;
         state.State.Updated = DateTimeOffset.UtcNow;
         await storage.WriteStateAsync("bench", id, state);
     }
 
     private Task Read(GrainId id, GrainState<BenchState> state) => storage.ReadStateAsync("bench", id, state);
-
-    private async Task Refresh(GrainId id, GrainState<BenchState> state)
-    {
-        if (await storage.RefreshStateAsync("bench", id, state))
-        {
-            throw new InvalidOperationException("Refresh reported a change nobody made.");
-        }
-    }
 
     private static async Task<List<double>> Sequential(GrainId[] keys, GrainState<BenchState>[] states, int count, Func<GrainId, GrainState<BenchState>, Task> operation)
     {
@@ -72,7 +64,7 @@ public sealed class StorageBenchmark(string provider, IRevalidatingGrainStorage 
 
     private async Task<double> Throughput(Func<GrainId, GrainState<BenchState>, Task> operation)
     {
-        var keys = Enumerable.Range(0, Workers).Select(i => new GrainId("bench", $"tp-{Guid.NewGuid():N}-{i}")).ToArray();
+        var keys = Enumerable.Range(0, Workers).Select(i => GrainId.Create("bench", $"tp-{Guid.NewGuid():N}-{i}")).ToArray();
         var states = keys.Select(_ => NewState()).ToArray();
         for (var i = 0; i < Workers; i++)
         {

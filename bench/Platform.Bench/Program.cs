@@ -1,19 +1,19 @@
 using Platform.Bench;
-using Platform.Bench.Actors;
 using Platform.Bench.Blogging;
+using Platform.Bench.Orleans;
 
-// Usage: dotnet run -c Release --project bench/Platform.Bench -- actors|blogging [--seconds N] [--grains N]
-var mode = args.Length > 0 ? args[0] : "actors";
+// Usage: dotnet run -c Release --project bench/Platform.Bench -- orleans|blogging [--seconds N] [--grains N]
+var mode = args.Length > 0 ? args[0] : "orleans";
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 return mode switch
 {
-    "actors" => await ActorBenchmark.RunAsync(options),
+    "orleans" => await OrleansCallBenchmark.RunAsync(options),
     "blogging" => await BloggingBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Bench actors|blogging [--seconds N] [--grains N]");
+    Console.Error.WriteLine("usage: Platform.Bench orleans|blogging [--seconds N] [--grains N]");
     return 2;
 }

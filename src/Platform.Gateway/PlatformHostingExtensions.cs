@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Platform.Actors.Hosting;
 using Platform.Gateway.Api;
 using Platform.Gateway.Errors;
 using Platform.Gateway.ServiceDefaults;
@@ -11,7 +10,7 @@ using Platform.Gateway.Assets;
 using Platform.Gateway.Demo;
 using Platform.Gateway.Hosting;
 using Platform.Gateway.Pages;
-using Platform.Gateway.Storage;
+using Platform.Gateway.Engine;
 
 namespace Platform.Gateway;
 
@@ -19,15 +18,19 @@ namespace Platform.Gateway;
 public static class PlatformHostingExtensions
 {
     /// <summary>
-    /// Adds the platform: <see cref="PlatformOptions"/>, the custom domain table (<see cref="InMemoryCustomDomainMap"/>,
-    /// also as <see cref="ICustomDomainMap"/>, seeded from <c>Platform:CustomDomains</c>) and the actor runtime with
-    /// in-memory grain storage.
+    /// Adds the platform: the co-hosted Orleans silo with the grain storage that <c>Storage:Provider</c> names (SQLite
+    /// by default), the blog domain, <see cref="PlatformOptions"/>, the custom domain table
+    /// (<see cref="InMemoryCustomDomainMap"/>, also as <see cref="ICustomDomainMap"/>, seeded from
+    /// <c>Platform:CustomDomains</c>), pages, feeds and the author API.
     /// </summary>
     public static TBuilder AddPlatform<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+
+        // The silo first: hosted services registered after it (demo seeding, domain sync) start once it runs.
+        builder.AddPlatformEngine();
         services.AddPlatformOptions();
         services.AddSingleton(static sp =>
         {
@@ -41,13 +44,6 @@ public static class PlatformHostingExtensions
         });
         services.AddSingleton<ICustomDomainMap>(static sp => sp.GetRequiredService<InMemoryCustomDomainMap>());
 
-        var configuration = builder.Configuration;
-        services.AddActorRuntime(runtime =>
-        {
-            runtime.AddConfiguredGrainStorage(configuration);
-            runtime.AddBloggingGrains();
-        });
-        services.AddBlogging();
         services.AddHealthChecks().AddReadinessCheck<StorageHealthCheck>("storage");
         services.AddOptions<PagesOptions>().BindConfiguration(PagesOptions.SectionName)
             .Validate(o => o.LikesPerMinute is >= 1 and <= 10_000, "Pages:LikesPerMinute must be between 1 and 10000.").ValidateOnStart();

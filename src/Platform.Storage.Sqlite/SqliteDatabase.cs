@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Platform.Actors.Persistence;
 
 namespace Platform.Storage.Sqlite;
 
@@ -96,7 +95,7 @@ internal sealed class SqliteDatabase : IDisposable
                     // journal_mode answers with the mode it switched to; anything but WAL means the file cannot use WAL.
                     if (reader.Read() && !string.Equals(reader.GetString(0), "wal", StringComparison.OrdinalIgnoreCase))
                     {
-                        throw new GrainStorageException($"SQLite database '{FilePath}' could not switch to WAL mode (it reports '{reader.GetString(0)}').");
+                        throw new SqliteStorageException($"SQLite database '{FilePath}' could not switch to WAL mode (it reports '{reader.GetString(0)}').");
                     }
                 }
 
@@ -106,7 +105,7 @@ internal sealed class SqliteDatabase : IDisposable
             }
             catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
             {
-                throw new GrainStorageException(
+                throw new SqliteStorageException(
                     $"SQLite grain storage cannot open or create the database file '{FilePath}': {ex.Message}", ex);
             }
         }

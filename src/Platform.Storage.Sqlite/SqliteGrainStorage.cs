@@ -1,29 +1,36 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Platform.Storage.Sqlite;
 
 /// <summary>
-/// Grain storage in one SQLite database file (WAL mode). Each state is a row keyed by (state name, grain type,
-/// grain key); its integer <c>version</c>, rendered as a string, is the ETag. Writes and clears are fenced by that
-/// version, so several provider instances or processes sharing the file stay correct: the loser of a race gets
-/// <see cref="InconsistentStateException"/>. A clear deletes the row (Orleans' DeleteStateOnClear).
+/// Orleans grain storage in one SQLite database file (WAL mode); Orleans ships none for SQLite. Each state is a row
+/// keyed by (state name, grain type, grain key) — the grain id's two halves — and holds the state as the
+/// configured <see cref="IGrainStorageSerializer"/> writes it (the platform uses plain JSON). Its integer
+/// <c>version</c>, rendered as a string, is the ETag. Writes and clears are fenced by that version, so several
+/// provider instances or processes sharing the file stay correct: the loser of a race gets
+/// <see cref="InconsistentStateException"/>. A clear deletes the row.
 /// </summary>
-public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
+public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly IGrainStorageSerializer _serializer;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the provider; the file and schema are created on first use.</summary>
     public SqliteGrainStorage(SqliteStorageOptions options, ILogger<SqliteGrainStorage>? logger = null, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _database = new SqliteDatabase(options);
+        _serializer = options.GrainStorageSerializer is { } serializer
+            ? serializer
+            : throw new InvalidOperationException("SQLite grain storage needs a GrainStorageSerializer in its options.");
         _logger = logger ?? NullLogger<SqliteGrainStorage>.Instance;
         _time = time ?? TimeProvider.System;
     }
@@ -50,35 +57,10 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<bool> RefreshStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        ArgumentNullException.ThrowIfNull(grainState);
-        try
-        {
-            var connection = await _database.OpenAsync().ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                var stored = await SelectVersionAsync(connection, null, stateName, grainId).ConfigureAwait(false);
-                if (string.Equals(stored, grainState.ETag, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                await ReadRowAsync(connection, null, stateName, grainId, grainState).ConfigureAwait(false);
-                return true;
-            }
-        }
-        catch (SqliteException ex)
-        {
-            throw Failure("refresh", stateName, grainId, ex);
-        }
-    }
-
-    /// <inheritdoc />
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         ArgumentNullException.ThrowIfNull(grainState);
-        var payload = JsonSerializer.Serialize(grainState.State, GrainStateJson.Options);
+        var payload = _serializer.Serialize(grainState.State).ToString();
         string newEtag;
         try
         {
@@ -161,6 +143,7 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
             throw Failure("clear", stateName, grainId, ex);
         }
 
+        grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
     }
@@ -168,7 +151,7 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
     /// <summary>Returns the provider's pooled connections' file handles.</summary>
     public void Dispose() => _database.Dispose();
 
-    private static async Task ReadRowAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string stateName, GrainId grainId, IGrainState<T> grainState)
+    private async Task ReadRowAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         using var command = Command(connection, transaction, SqliteSchema.SelectRow, stateName, grainId);
         using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
@@ -184,11 +167,11 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
         T state;
         try
         {
-            state = JsonSerializer.Deserialize<T>(reader.GetString(1), GrainStateJson.Options)!;
+            state = _serializer.Deserialize<T>(BinaryData.FromString(reader.GetString(1))) ?? Activator.CreateInstance<T>();
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
         {
-            throw new GrainStorageException(
+            throw new SqliteStorageException(
                 $"SQLite state '{stateName}' of {grainId} (version {version}) in '{connection.DataSource}' cannot be read as {typeof(T).Name}: {ex.Message}", ex);
         }
 
@@ -218,8 +201,8 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
         command.Transaction = transaction;
         command.CommandText = sql;
         command.Parameters.AddWithValue("$state", stateName);
-        command.Parameters.AddWithValue("$type", grainId.Type);
-        command.Parameters.AddWithValue("$key", grainId.Key);
+        command.Parameters.AddWithValue("$type", grainId.Type.ToString());
+        command.Parameters.AddWithValue("$key", grainId.Key.ToString());
         return command;
     }
 
@@ -234,7 +217,7 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
             $"SQLite storage refused to {operation} state '{stateName}' of {grainId}: it changed since it was read.", stored, current);
     }
 
-    private GrainStorageException Failure(string operation, string stateName, GrainId grainId, SqliteException ex)
+    private SqliteStorageException Failure(string operation, string stateName, GrainId grainId, SqliteException ex)
     {
         SqliteStorageLog.Failed(_logger, ex, operation, stateName, grainId, _database.FilePath);
         var cause = ex.SqliteErrorCode switch
@@ -243,7 +226,7 @@ public sealed class SqliteGrainStorage : IRevalidatingGrainStorage, IDisposable
             8 => "the database file is read-only",
             _ => ex.Message,
         };
-        return new GrainStorageException(
+        return new SqliteStorageException(
             $"SQLite grain storage could not {operation} state '{stateName}' of {grainId} in '{_database.FilePath}': {cause}.", ex);
     }
 }

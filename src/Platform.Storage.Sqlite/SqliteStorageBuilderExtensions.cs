@@ -1,31 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Actors.Hosting;
-using Platform.Actors.Persistence;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 
 namespace Platform.Storage.Sqlite;
 
-/// <summary>Registers <see cref="SqliteGrainStorage"/> with the actor runtime.</summary>
+/// <summary>Registers <see cref="SqliteGrainStorage"/> as a named Orleans grain storage provider.</summary>
 public static class SqliteStorageBuilderExtensions
 {
-    /// <summary>Adds a SQLite provider under <paramref name="name"/>, configured by <paramref name="configure"/>.</summary>
-    public static ActorRuntimeBuilder AddSqliteGrainStorage(this ActorRuntimeBuilder builder, string name, Action<SqliteStorageOptions> configure)
+    /// <summary>
+    /// Adds a SQLite provider under <paramref name="name"/>. The options are validated now, so a missing path fails
+    /// at startup; without a serializer in them, the silo's registered <see cref="IGrainStorageSerializer"/> is used.
+    /// </summary>
+    public static IServiceCollection AddSqliteGrainStorage(this IServiceCollection services, string name, SqliteStorageOptions options)
     {
-        ArgumentNullException.ThrowIfNull(configure);
-        var options = new SqliteStorageOptions();
-        configure(options);
-        return builder.AddSqliteGrainStorage(name, options);
-    }
-
-    /// <summary>Adds a SQLite provider under <paramref name="name"/>; the options are validated now, so a missing path fails at startup.</summary>
-    public static ActorRuntimeBuilder AddSqliteGrainStorage(this ActorRuntimeBuilder builder, string name, SqliteStorageOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        builder.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) =>
-            new SqliteGrainStorage(options, sp.GetService<ILogger<SqliteGrainStorage>>(), sp.GetService<TimeProvider>()));
-        return builder;
+        return services.AddGrainStorage(name, (sp, _) =>
+        {
+            if (options.GrainStorageSerializer is null)
+            {
+                options.GrainStorageSerializer = sp.GetRequiredService<IGrainStorageSerializer>();
+            }
+
+            return new SqliteGrainStorage(options, sp.GetService<ILogger<SqliteGrainStorage>>(), sp.GetService<TimeProvider>());
+        });
     }
 }

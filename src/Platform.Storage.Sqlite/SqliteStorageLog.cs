@@ -9,8 +9,8 @@ internal static partial class SqliteStorageLog
     public static partial void Opened(ILogger logger, string name, string path, long busyTimeoutMs);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "SQLite write of state '{StateName}' for {GrainId} refused: stored version {Stored}, writer held {Current}")]
-    public static partial void Conflict(ILogger logger, string stateName, Platform.Actors.GrainId grainId, string? stored, string? current);
+    public static partial void Conflict(ILogger logger, string stateName, Orleans.Runtime.GrainId grainId, string? stored, string? current);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "SQLite grain storage failed to {Operation} state '{StateName}' for {GrainId} in {Path}")]
-    public static partial void Failed(ILogger logger, Exception exception, string operation, string stateName, Platform.Actors.GrainId grainId, string path);
+    public static partial void Failed(ILogger logger, Exception exception, string operation, string stateName, Orleans.Runtime.GrainId grainId, string path);
 }

@@ -1,8 +1,11 @@
 namespace Platform.Storage.Sqlite;
 
 /// <summary>Settings of <see cref="SqliteGrainStorage"/> (configuration section <c>Storage:Sqlite</c>).</summary>
-public sealed class SqliteStorageOptions
+public sealed class SqliteStorageOptions : Orleans.Storage.IStorageProviderSerializerOptions
 {
+    /// <summary>How states become rows; left unset, the registration fills in the silo's <see cref="Orleans.Storage.IGrainStorageSerializer"/>.</summary>
+    public Orleans.Storage.IGrainStorageSerializer GrainStorageSerializer { get; set; } = null!;
+
     /// <summary>The configuration section these options bind from.</summary>
     public const string SectionName = "Storage:Sqlite";
 

@@ -1,6 +1,8 @@
 using System.Globalization;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Platform.Blogging.Hosting;
 using Platform.Storage.Sqlite;
 
 // Test helper, started as a child process by the storage tests.
@@ -13,8 +15,8 @@ if (args.Length < 3)
     return 2;
 }
 
-using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = args[1] });
-var id = new GrainId("crash", args[2]);
+using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = args[1], GrainStorageSerializer = new BloggingStateSerializer() });
+var id = GrainId.Create("crash", args[2]);
 var state = new GrainState<Dictionary<string, int>>([]);
 await storage.ReadStateAsync("counter", id, state);
 if (args[0] == "increment")
@@ -26,7 +28,7 @@ if (args[0] == "increment")
     var conflicts = 0;
     for (var done = 0; done < int.Parse(args[3], CultureInfo.InvariantCulture);)
     {
-        state.State["count"] = state.State.GetValueOrDefault("count") + 1;
+        state.State!["count"] = state.State.GetValueOrDefault("count") + 1;
         try
         {
             await storage.WriteStateAsync("counter", id, state);
@@ -45,7 +47,7 @@ if (args[0] == "increment")
 
 for (var i = 1; ; i++)
 {
-    state.State["count"] = i;
+    state.State!["count"] = i;
     await storage.WriteStateAsync("counter", id, state);
     Console.WriteLine(i.ToString(CultureInfo.InvariantCulture));
     Console.Out.Flush();

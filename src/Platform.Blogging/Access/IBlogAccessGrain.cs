@@ -1,4 +1,4 @@
-using Platform.Actors;
+using Orleans.Concurrency;
 
 namespace Platform.Blogging.Access;
 
@@ -6,6 +6,7 @@ namespace Platform.Blogging.Access;
 /// A blog's access tokens (key: the blog's name). Secrets are never stored: only their SHA-256 digests.
 /// Authentication is an in-memory lookup that interleaves with other reads and costs no storage I/O.
 /// </summary>
+[Alias("platform.IBlogAccessGrain")]
 public interface IBlogAccessGrain : IGrainWithStringKey
 {
     /// <summary>Issues a token with a role; the result carries the secret, which is not kept.</summary>

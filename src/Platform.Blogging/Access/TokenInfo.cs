@@ -1,6 +1,9 @@
 namespace Platform.Blogging.Access;
 
 /// <summary>A token as lists and authentication show it: everything but the digest.</summary>
+[GenerateSerializer]
+[Immutable]
+[Alias("platform.TokenInfo")]
 public sealed record TokenInfo(string Id, string Name, TokenRole Role, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)
 {
     /// <summary>The public view of a stored record.</summary>

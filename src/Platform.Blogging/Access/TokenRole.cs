@@ -1,6 +1,8 @@
 namespace Platform.Blogging.Access;
 
 /// <summary>What a blog's access token may do.</summary>
+[GenerateSerializer]
+[Alias("platform.TokenRole")]
 public enum TokenRole
 {
     /// <summary>Everything on the blog: settings, tokens and every post.</summary>

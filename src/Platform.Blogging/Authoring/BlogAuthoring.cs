@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Platform.Actors;
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Caching;
 using Platform.Blogging.Content;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
@@ -14,17 +14,27 @@ namespace Platform.Blogging.Authoring;
 /// works out the permalink (no change), the post stores its content, the blog commits the index entry; if that last
 /// step is refused, the post's content is put back as it was.
 /// </summary>
-public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOptions<BloggingOptions> options)
+public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, PostSnapshots posts, TimeProvider time, IOptions<BloggingOptions> options)
 {
     /// <summary>Creates a blog.</summary>
-    public Task<BlogSettings> CreateBlogAsync(BlogSettings settings)
+    public async Task<BlogSettings> CreateBlogAsync(BlogSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         BlogName.Validate(settings.Name);
-        return grains.GetGrain<IBlogGrain>(settings.Name).Create(settings);
+        var created = await grains.GetGrain<IBlogGrain>(settings.Name).Create(settings);
+        blogs.Invalidate(settings.Name);
+        return created;
     }
 
-    /// <summary>The blog's snapshot; <see cref="BlogNotFoundException"/> when there is none.</summary>
+    /// <summary>Changes a blog's settings.</summary>
+    public async Task<BlogSettings> UpdateBlogAsync(string blog, BlogSettingsUpdate update)
+    {
+        var updated = await grains.GetGrain<IBlogGrain>(blog).UpdateSettings(update);
+        blogs.Invalidate(blog);
+        return updated;
+    }
+
+    /// <summary>The blog's snapshot as its grain has it now; <see cref="BlogNotFoundException"/> when there is none.</summary>
     public async Task<BlogSnapshot> GetBlogAsync(string blog)
     {
         if (!BlogName.IsValid(blog))
@@ -32,7 +42,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
             throw new BlogNotFoundException(blog);
         }
 
-        return await grains.GetGrain<IBlogGrain>(blog).GetSnapshot() ?? throw new BlogNotFoundException(blog);
+        return await blogs.GetFreshAsync(blog) ?? throw new BlogNotFoundException(blog);
     }
 
     /// <summary>The post imported from a Jekyll file name, if any.</summary>
@@ -76,7 +86,9 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
         }
 
         await grains.GetGrain<IBlogGrain>(blog).RemoveEntry(postId);
+        blogs.Invalidate(blog);
         await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).Delete(expectedRevision);
+        posts.Invalidate(blog, postId);
     }
 
     /// <summary>Publishes, unpublishes or schedules a post by rewriting its status and date (the front matter is left as written).</summary>
@@ -172,11 +184,14 @@ public sealed class BlogAuthoring(IGrainFactory grains, TimeProvider time, IOpti
                 document = await postGrain.Save(document.Content with { Slug = entry.Slug }, document.Revision);
             }
 
+            blogs.Invalidate(blog);
+            posts.Invalidate(blog, postId);
             return new SavedPost(document, entry);
         }
         catch (BloggingException)
         {
             await UndoAsync(postGrain, document.Revision, previous);
+            posts.Invalidate(blog, postId);
             throw;
         }
     }

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans.Runtime;
 using Platform.Blogging.Content;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Registry;
@@ -11,14 +9,17 @@ using Platform.Blogging.Tags;
 
 namespace Platform.Blogging.Blogs;
 
-/// <summary>The blog grain. Index and counters are two states: counters change often and are small.</summary>
+/// <summary>
+/// The blog grain. Index and counters are two states: counters change often and are small. Its grain type name,
+/// <c>blog</c>, is part of every stored row's key: it never changes.
+/// </summary>
+[GrainType("blog")]
 internal sealed class BlogGrain(
     [PersistentState("blog", BloggingStorage.Name)] IPersistentState<BlogState> state,
     [PersistentState("blogstats", BloggingStorage.Name)] IPersistentState<BlogStatsState> stats,
-    TimeProvider time,
-    IOptions<BloggingOptions> options) : Grain, IBlogGrain
+    TimeProvider time) : Grain, IBlogGrain
 {
-    private BlogSnapshot? _snapshot;
+    private BlogIndex? _index;
 
     private string Name => this.GetPrimaryKeyString();
 
@@ -40,29 +41,29 @@ internal sealed class BlogGrain(
         state.State.Settings = valid;
         state.State.Version++;
         await state.WriteStateAsync();
-        _snapshot = null;
+        _index = null;
         return valid;
     }
 
-    public async Task<BlogSnapshot?> GetSnapshot()
+    public Task<BlogRead> Read(long knownVersion)
     {
-        if (options.Value.RevalidationWindow is { } window && await state.RefreshIfStaleAsync(window))
+        if (state.State.Settings is not { } settings)
         {
-            _snapshot = null;
+            return Task.FromResult(new BlogRead(0, null));
         }
 
-        if (state.State.Settings is null)
+        var version = state.State.Version;
+        if (version == knownVersion)
         {
-            return null;
+            return Task.FromResult(new BlogRead(version, null));
         }
 
-        var now = time.GetUtcNow();
-        if (_snapshot is null || _snapshot.ValidUntil <= now)
-        {
-            _snapshot = BlogSnapshotBuilder.Build(state.State, now);
-        }
-
-        return _snapshot;
+        _index ??= new BlogIndex(
+            settings,
+            version,
+            state.State.Posts.Values.ToArray(),
+            new Dictionary<string, string>(state.State.Redirects, StringComparer.Ordinal));
+        return Task.FromResult(new BlogRead(version, _index));
     }
 
     public async Task<BlogSettings> UpdateSettings(BlogSettingsUpdate update)
@@ -88,7 +89,7 @@ internal sealed class BlogGrain(
         state.State.Settings = next;
         state.State.Version++;
         await state.WriteStateAsync();
-        _snapshot = null;
+        _index = null;
         return next;
     }
 
@@ -115,7 +116,7 @@ internal sealed class BlogGrain(
 
         blogState.Version++;
         await state.WriteStateAsync();
-        _snapshot = null;
+        _index = null;
         await UpdateTagsAsync(previous, entry);
         await ReportNextPublicationAsync();
         return entry;
@@ -140,7 +141,7 @@ internal sealed class BlogGrain(
 
         state.State.Version++;
         await state.WriteStateAsync();
-        _snapshot = null;
+        _index = null;
         await UpdateTagsAsync(previous, null);
         await ReportNextPublicationAsync();
     }
@@ -172,14 +173,9 @@ internal sealed class BlogGrain(
         await stats.WriteStateAsync();
     }
 
-    public async Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
+    public Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
     {
         RequireSettings();
-        if (options.Value.RevalidationWindow is { } window)
-        {
-            await stats.RefreshIfStaleAsync(window);
-        }
-
         if (last < first)
         {
             throw new InvalidInputException("until", "The end of the range is before its start.");
@@ -206,7 +202,7 @@ internal sealed class BlogGrain(
                 return new PostViews(p.Key, entry.Title, entry.Permalink, p.Value, stats.State.PostLikes.GetValueOrDefault(p.Key));
             })
             .ToArray();
-        return new BlogAnalytics(days, stats.State.PostViews.Values.Sum(), topPosts);
+        return Task.FromResult(new BlogAnalytics(days, stats.State.PostViews.Values.Sum(), topPosts));
     }
 
     public async Task<int> PublishDue()
@@ -227,7 +223,7 @@ internal sealed class BlogGrain(
         {
             state.State.Version++;
             await state.WriteStateAsync();
-            _snapshot = null;
+            _index = null;
         }
 
         await ReportNextPublicationAsync();

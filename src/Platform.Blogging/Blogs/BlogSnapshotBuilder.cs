@@ -5,17 +5,17 @@ namespace Platform.Blogging.Blogs;
 /// <summary>Builds a <see cref="BlogSnapshot"/> from the stored state at a moment in time.</summary>
 internal static class BlogSnapshotBuilder
 {
-    public static BlogSnapshot Build(BlogState state, DateTimeOffset now)
+    public static BlogSnapshot Build(BlogIndex index, DateTimeOffset now)
     {
-        var settings = state.Settings ?? throw new InvalidOperationException("The blog has no settings.");
+        var settings = index.Settings;
         var zone = settings.ResolveTimeZone();
-        var all = state.Posts.Values.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var all = index.Posts.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var published = all.Where(p => p.IsPublicAt(now)).ToArray();
         var nextPublication = all.Where(p => p.Status != Posts.PostStatus.Draft && p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
 
         var byPermalink = published.ToFrozenDictionary(p => BlogSnapshot.PermalinkKey(p.Permalink), StringComparer.Ordinal);
         var publicIds = published.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var redirects = state.Redirects
+        var redirects = index.Redirects
             .Where(r => publicIds.ContainsKey(r.Value) && !byPermalink.ContainsKey(r.Key))
             .ToFrozenDictionary(r => r.Key, r => publicIds[r.Value], StringComparer.Ordinal);
 
@@ -33,7 +33,7 @@ internal static class BlogSnapshotBuilder
             .ToArray();
 
         return new BlogSnapshot(
-            settings, state.Version, now, nextPublication, published, all, byPermalink, redirects, byTag, tags,
+            settings, index.Version, now, nextPublication, published, all, byPermalink, redirects, byTag, tags,
             BuildTree([], published), archive);
     }
 

@@ -1,4 +1,4 @@
-using Platform.Actors;
+using Orleans.Concurrency;
 using Platform.Blogging.Counters;
 
 namespace Platform.Blogging.Blogs;
@@ -8,14 +8,18 @@ namespace Platform.Blogging.Blogs;
 /// per-day view totals. Posts' bodies live in their own grains. The blog never calls a post grain (posts call
 /// the blog to roll up counters), so there are no call cycles.
 /// </summary>
+[Alias("platform.IBlogGrain")]
 public interface IBlogGrain : IGrainWithStringKey
 {
     /// <summary>Creates the blog; <see cref="Errors.BlogAlreadyExistsException"/> if it exists.</summary>
     Task<BlogSettings> Create(BlogSettings settings);
 
-    /// <summary>The reader's view of the blog, or null when there is no such blog. Never waits on other reads.</summary>
+    /// <summary>
+    /// The blog's version and, unless the caller already holds <paramref name="knownVersion"/>, its index. Silo-local
+    /// caches (<see cref="Caching.BlogSnapshots"/>) call this as a cheap revision probe. Never waits on other reads.
+    /// </summary>
     [ReadOnly]
-    Task<BlogSnapshot?> GetSnapshot();
+    Task<BlogRead> Read(long knownVersion);
 
     /// <summary>Changes settings; every field is validated.</summary>
     Task<BlogSettings> UpdateSettings(BlogSettingsUpdate update);

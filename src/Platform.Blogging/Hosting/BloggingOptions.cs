@@ -10,10 +10,11 @@ public sealed class BloggingOptions
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long a blog or post activation trusts its cached state before a conditional read; null (the default on
-    /// one node) trusts it until the activation goes away. Set it when several nodes share one store.
+    /// How long a silo serves a cached blog or post before it asks the grain whether its revision changed
+    /// (<c>Blogging:CacheRevalidation</c>, default 1 s): the bound within which an edit made through any node is
+    /// served by every node.
     /// </summary>
-    public TimeSpan? RevalidationWindow { get; set; }
+    public TimeSpan CacheRevalidation { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The largest Markdown file accepted, in bytes of UTF-8 (default 1 MiB).</summary>
     public int MaxBodyBytes { get; set; } = 1_048_576;
@@ -29,9 +30,9 @@ public sealed class BloggingOptions
             throw new InvalidOperationException("Configuration value Counters:FlushInterval must be a positive time span.");
         }
 
-        if (RevalidationWindow is { } window && window < TimeSpan.Zero)
+        if (CacheRevalidation < TimeSpan.Zero || CacheRevalidation > TimeSpan.FromMinutes(10))
         {
-            throw new InvalidOperationException("Configuration value Blogging:RevalidationWindow must not be negative.");
+            throw new InvalidOperationException("Configuration value Blogging:CacheRevalidation must be between 00:00:00 and 00:10:00.");
         }
 
         if (MaxBodyBytes is < 1024 or > 16 * 1_048_576)

@@ -1,26 +1,30 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Actors.Hosting;
+using Orleans.Runtime;
 using Platform.Blogging.Authoring;
+using Platform.Blogging.Caching;
+using Platform.Blogging.Counters;
 using Platform.Blogging.Import;
 using Platform.Blogging.Publishing;
 
 namespace Platform.Blogging.Hosting;
 
-/// <summary>Registers the blog domain: its grains with the actor runtime, the authoring service, the importer and the publication scheduler.</summary>
+/// <summary>
+/// Registers the blog domain's silo services: the authoring service, the importer, this silo's snapshot caches and
+/// view pre-aggregator, and the publication scheduler. The grains themselves reach Orleans through this assembly's
+/// generated metadata (it references <c>Microsoft.Orleans.Sdk</c>).
+/// </summary>
 public static class BloggingServiceCollectionExtensions
 {
-    /// <summary>Adds the blog grains to the runtime being configured.</summary>
-    public static ActorRuntimeBuilder AddBloggingGrains(this ActorRuntimeBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddGrainsFromAssembly(typeof(BloggingServiceCollectionExtensions).Assembly);
-    }
-
-    /// <summary>Adds the services of the blog domain. Options bind from <c>Blogging</c>; <c>Counters:FlushInterval</c> sets the flush interval.</summary>
+    /// <summary>Adds the services of the blog domain to a silo's services. Options bind from <c>Blogging</c>; <c>Counters:FlushInterval</c> sets the flush interval.</summary>
     public static IServiceCollection AddBlogging(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(BlogAuthoring)))
+        {
+            return services; // already added (the gateway and its API both ask for it)
+        }
+
         services.AddOptions<BloggingOptions>()
             .BindConfiguration(BloggingOptions.SectionName)
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, config) =>
@@ -35,8 +39,12 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BlogAuthoring>();
         services.TryAddSingleton<JekyllImporter>();
+        services.TryAddSingleton<BlogSnapshots>();
+        services.TryAddSingleton<PostSnapshots>();
+        services.TryAddSingleton<ViewCounter>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ViewCounter>());
         services.TryAddSingleton<PublicationScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<PublicationScheduler>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PublicationScheduler>());
         return services;
     }
 }

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
-using Platform.Actors;
-using Platform.Actors.Persistence;
-using Platform.Actors.Timers;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Errors;
@@ -11,71 +9,83 @@ using Platform.Blogging.Tags;
 namespace Platform.Blogging.Posts;
 
 /// <summary>
-/// The post grain. Content and counters are two states. Views and likes go to memory; every flush interval (and
-/// on deactivation) they become a numbered <see cref="RollupBatch"/> written with the counters, then delivered to
-/// the blog and the tags, which apply each batch once.
+/// The post grain. Content and counters are two states. Each silo's <see cref="ViewCounter"/> sends a batch per
+/// flush interval; the grain adds it to its counters, writes them at once with a numbered <see cref="RollupBatch"/>
+/// for the blog and the tags, then delivers that roll-up (the receivers apply each roll-up once; an undelivered one
+/// stays pending and is sent again with the next batch or at the next activation).
 /// </summary>
-internal sealed class PostGrain(
+[GrainType("post")]
+internal sealed partial class PostGrain(
     [PersistentState("post", BloggingStorage.Name)] IPersistentState<PostState> state,
     [PersistentState("postcounters", BloggingStorage.Name)] IPersistentState<PostCountersState> counters,
     TimeProvider time,
-    IOptions<BloggingOptions> options) : Grain, IPostGrain
+    ILogger<PostGrain> logger) : Grain, IPostGrain
 {
-    private readonly Dictionary<string, long> _unflushedViews = new(StringComparer.Ordinal);
-    private long _unflushedViewTotal;
-    private long _unflushedLikes;
-    private TimeZoneInfo? _zone;
-    private IGrainTimer? _flushTimer;
+    /// <summary>A counting source silent this long is forgotten (a silo restarts with a new source id).</summary>
+    private static readonly TimeSpan SourceMemory = TimeSpan.FromDays(1);
 
     private (string Blog, string Id) Key => PostKey.Parse(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        var interval = options.Value.FlushInterval;
-        _flushTimer = RegisterGrainTimer(static (self, _) => self.FlushAsync(), this, new GrainTimerCreationOptions(interval, interval));
-        return counters.State.Pending.Count > 0 ? DeliverPendingAsync() : Task.CompletedTask;
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        counters.State.Pending.Count > 0 ? TryDeliverPendingAsync() : Task.CompletedTask;
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        _flushTimer?.Dispose();
-        await FlushAsync();
-    }
+    public Task<PostDocument?> GetDocument() =>
+        Task.FromResult(state.State.Content is null ? null : Document(state.State.Content));
 
-    public async Task<PostDocument?> GetDocument()
+    public Task<PostRead> Read(long knownRevision)
     {
-        await RevalidateAsync();
-        return state.State.Content is null ? null : Document(state.State.Content);
-    }
-
-    public async Task<PostPage?> View(bool countView)
-    {
-        await RevalidateAsync();
         var content = state.State.Content;
-        if (content is null)
-        {
-            return null;
-        }
-
-        if (countView)
-        {
-            var day = DayKey.Of(time.GetUtcNow(), Zone(content));
-            _unflushedViews[day] = _unflushedViews.GetValueOrDefault(day) + 1;
-            _unflushedViewTotal++;
-        }
-
-        return new PostPage(content, state.State.Revision, counters.State.Views + _unflushedViewTotal, counters.State.Likes + _unflushedLikes);
+        var revision = content is null ? 0 : state.State.Revision;
+        return Task.FromResult(new PostRead(
+            revision, counters.State.Views, counters.State.Likes, content is not null && revision != knownRevision ? content : null));
     }
 
-    public Task<long> AddLike()
+    public async Task Record(CounterBatch batch)
     {
-        if (state.State.Content is null)
+        ArgumentNullException.ThrowIfNull(batch);
+        var c = counters.State;
+        if (state.State.Content is null
+            || (c.Sources.TryGetValue(batch.Source, out var seen) && batch.Sequence <= seen.Sequence)
+            || (batch.Views == 0 && batch.Likes == 0))
         {
-            throw new PostNotFoundException(Key.Blog, Key.Id);
+            return;
         }
 
-        _unflushedLikes++;
-        return Task.FromResult(counters.State.Likes + _unflushedLikes);
+        var now = time.GetUtcNow();
+        var previousSources = new Dictionary<string, CounterSource>(c.Sources, StringComparer.Ordinal);
+        var rollup = new RollupBatch
+        {
+            PostId = Key.Id,
+            Sequence = c.LastSequence + 1,
+            DailyViews = new Dictionary<string, long>(batch.DailyViews, StringComparer.Ordinal),
+            Likes = batch.Likes,
+        };
+        c.Views += rollup.Views;
+        c.Likes += rollup.Likes;
+        c.LastSequence = rollup.Sequence;
+        c.Pending.Add(rollup);
+        foreach (var stale in c.Sources.Where(s => now - s.Value.At > SourceMemory).Select(s => s.Key).ToArray())
+        {
+            c.Sources.Remove(stale);
+        }
+
+        c.Sources[batch.Source] = new CounterSource { Sequence = batch.Sequence, At = now };
+        try
+        {
+            await counters.WriteStateAsync();
+        }
+        catch
+        {
+            // Nothing was stored: undo, so the sender's retry of this batch is applied exactly once.
+            c.Views -= rollup.Views;
+            c.Likes -= rollup.Likes;
+            c.LastSequence = rollup.Sequence - 1;
+            c.Pending.Remove(rollup);
+            c.Sources = previousSources;
+            throw;
+        }
+
+        await TryDeliverPendingAsync();
     }
 
     public async Task<PostDocument> Save(PostContent content, long expectedRevision)
@@ -110,7 +120,6 @@ internal sealed class PostGrain(
             throw;
         }
 
-        _zone = null;
         return Document(content);
     }
 
@@ -126,113 +135,48 @@ internal sealed class PostGrain(
             throw new RevisionMismatchException(Key.Id, expected, state.State.Revision);
         }
 
-        await FlushAsync();
+        await TryDeliverPendingAsync();
         var revision = state.State.Revision;
         await state.ClearStateAsync();
-        state.State.Revision = revision;
+
+        // The revision survives the delete in memory, so a post re-created under this id while the activation
+        // lives never reuses an old ETag.
+        state.State = new PostState { Revision = revision };
     }
 
-    public Task Flush() => FlushAsync();
-
-    private async Task FlushAsync()
-    {
-        for (var attempt = 1; _unflushedViewTotal > 0 || _unflushedLikes > 0; attempt++)
-        {
-            var batch = TakeBatch();
-            try
-            {
-                await counters.WriteStateAsync();
-                break;
-            }
-            catch (InconsistentStateException) when (attempt < 3)
-            {
-                // Another node wrote this post's counters: reload them and put this batch on top of theirs.
-                PutBack(batch);
-                await counters.ReadStateAsync();
-            }
-            catch
-            {
-                PutBack(batch);
-                throw;
-            }
-        }
-
-        await DeliverPendingAsync();
-    }
-
-    /// <summary>Moves the in-memory counts into a new numbered batch in the counters state.</summary>
-    private RollupBatch TakeBatch()
-    {
-        var c = counters.State;
-        var batch = new RollupBatch
-        {
-            PostId = Key.Id,
-            Sequence = c.LastSequence + 1,
-            DailyViews = new Dictionary<string, long>(_unflushedViews, StringComparer.Ordinal),
-            Likes = _unflushedLikes,
-        };
-        c.Views += batch.Views;
-        c.Likes += batch.Likes;
-        c.LastSequence = batch.Sequence;
-        c.Pending.Add(batch);
-        _unflushedViews.Clear();
-        _unflushedViewTotal = 0;
-        _unflushedLikes = 0;
-        return batch;
-    }
-
-    /// <summary>Undoes <see cref="TakeBatch"/> after a failed write: nothing was stored, so the counts go back to memory.</summary>
-    private void PutBack(RollupBatch batch)
-    {
-        var c = counters.State;
-        c.Views -= batch.Views;
-        c.Likes -= batch.Likes;
-        c.LastSequence = batch.Sequence - 1;
-        c.Pending.Remove(batch);
-        foreach (var (day, views) in batch.DailyViews)
-        {
-            _unflushedViews[day] = _unflushedViews.GetValueOrDefault(day) + views;
-        }
-
-        _unflushedViewTotal += batch.Views;
-        _unflushedLikes += batch.Likes;
-    }
-
-    /// <summary>Hands every written batch to the blog and the tags, oldest first; each applies a batch once.</summary>
-    private async Task DeliverPendingAsync()
+    /// <summary>Hands every written roll-up to the blog and the tags, oldest first; each applies a roll-up once.</summary>
+    private async Task TryDeliverPendingAsync()
     {
         var delivered = false;
         var (blog, _) = Key;
         var tags = state.State.Content?.Tags ?? [];
-        while (counters.State.Pending.Count > 0)
+        try
         {
-            var batch = counters.State.Pending[0];
-            await GrainFactory.GetGrain<IBlogGrain>(blog).ApplyRollup(batch);
-            foreach (var tag in tags.Distinct(StringComparer.Ordinal))
+            while (counters.State.Pending.Count > 0)
             {
-                await GrainFactory.GetGrain<ITagGrain>(TagKey.Of(blog, tag)).ApplyRollup(batch);
+                var rollup = counters.State.Pending[0];
+                await GrainFactory.GetGrain<IBlogGrain>(blog).ApplyRollup(rollup);
+                foreach (var tag in tags.Distinct(StringComparer.Ordinal))
+                {
+                    await GrainFactory.GetGrain<ITagGrain>(TagKey.Of(blog, tag)).ApplyRollup(rollup);
+                }
+
+                counters.State.Pending.RemoveAt(0);
+                delivered = true;
             }
 
-            counters.State.Pending.RemoveAt(0);
-            delivered = true;
+            if (delivered)
+            {
+                await counters.WriteStateAsync();
+            }
         }
-
-        if (delivered)
+#pragma warning disable CA1031 // The roll-up stays pending (stored) and is sent again; the views are already counted here.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
-            await counters.WriteStateAsync();
+            LogRollupDeferred(logger, exception, blog, Key.Id);
         }
     }
-
-    private async Task RevalidateAsync()
-    {
-        if (options.Value.RevalidationWindow is { } window && await state.RefreshIfStaleAsync(window))
-        {
-            _zone = null;
-        }
-    }
-
-    private TimeZoneInfo Zone(PostContent content) =>
-        _zone ??= TimeZoneInfo.TryFindSystemTimeZoneById(content.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private PostDocument Document(PostContent content)
     {
@@ -240,6 +184,9 @@ internal sealed class PostGrain(
         var status = content.IsDraft ? PostStatus.Draft : content.Date > now ? PostStatus.Scheduled : PostStatus.Published;
         return new PostDocument(
             Key.Blog, Key.Id, content, state.State.Revision, status, state.State.CreatedAt, state.State.UpdatedAt,
-            counters.State.Views + _unflushedViewTotal, counters.State.Likes + _unflushedLikes);
+            counters.State.Views, counters.State.Likes);
     }
+
+    [LoggerMessage(EventId = 220, Level = LogLevel.Warning, Message = "Rolling up the counters of post {PostId} of blog {Blog} failed; the roll-up stays pending and is sent again")]
+    private static partial void LogRollupDeferred(ILogger logger, Exception exception, string blog, string postId);
 }

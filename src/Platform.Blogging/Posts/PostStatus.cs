@@ -1,6 +1,8 @@
 namespace Platform.Blogging.Posts;
 
 /// <summary>Where a post is in its life.</summary>
+[GenerateSerializer]
+[Alias("platform.PostStatus")]
 public enum PostStatus
 {
     /// <summary>Never public.</summary>

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Actors;
+using Orleans;
+using Orleans.Runtime;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Registry;
 using Platform.Blogging.Hosting;
@@ -17,22 +17,27 @@ public sealed partial class PublicationScheduler(
     IGrainFactory grains,
     TimeProvider time,
     IOptions<BloggingOptions> options,
-    ILogger<PublicationScheduler> logger) : IHostedService, IDisposable
+    ILogger<PublicationScheduler> logger) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly SemaphoreSlim _running = new(1, 1);
     private ITimer? _timer;
     private int _stopped;
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Participate(ISiloLifecycle observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        observer.Subscribe(nameof(PublicationScheduler), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+    }
+
+    private Task StartAsync(CancellationToken cancellationToken)
     {
         var period = options.Value.PublishPollInterval;
         _timer = time.CreateTimer(static s => _ = ((PublicationScheduler)s!).RunOnceAsync(), this, TimeSpan.Zero, period);
         return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
-    public async Task StopAsync(CancellationToken cancellationToken)
+    private async Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {

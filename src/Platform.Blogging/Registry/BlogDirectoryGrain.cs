@@ -1,14 +1,13 @@
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans.Runtime;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 
 namespace Platform.Blogging.Registry;
 
 /// <summary>The directory grain.</summary>
+[GrainType("blogdirectory")]
 internal sealed class BlogDirectoryGrain(
-    [PersistentState("directory", BloggingStorage.Name)] IPersistentState<DirectoryState> state,
-    Microsoft.Extensions.Options.IOptions<BloggingOptions> options) : Grain, IBlogDirectoryGrain
+    [PersistentState("directory", BloggingStorage.Name)] IPersistentState<DirectoryState> state) : Grain, IBlogDirectoryGrain
 {
     private DirectorySnapshot? _snapshot;
 
@@ -52,16 +51,11 @@ internal sealed class BlogDirectoryGrain(
         _snapshot = null;
     }
 
-    public async Task<DirectorySnapshot> GetDirectory()
+    public Task<DirectorySnapshot> GetDirectory()
     {
-        if (options.Value.RevalidationWindow is { } window && await state.RefreshIfStaleAsync(window))
-        {
-            _snapshot = null;
-        }
-
-        return _snapshot ??= new DirectorySnapshot(
-            [.. state.State.Blogs.Keys],
+        return Task.FromResult(_snapshot ??= new DirectorySnapshot(
+            state.State.Blogs.Keys.ToArray(),
             state.State.Blogs.SelectMany(b => b.Value.Select(d => (Domain: d, Blog: b.Key))).ToDictionary(x => x.Domain, x => x.Blog, StringComparer.Ordinal),
-            new Dictionary<string, DateTimeOffset>(state.State.NextPublications, StringComparer.Ordinal));
+            new Dictionary<string, DateTimeOffset>(state.State.NextPublications, StringComparer.Ordinal)));
     }
 }

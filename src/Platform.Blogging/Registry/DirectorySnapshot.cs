@@ -4,6 +4,9 @@ namespace Platform.Blogging.Registry;
 /// <param name="Blogs">Blog names.</param>
 /// <param name="Domains">Custom domain (lower case, no trailing dot) to blog name.</param>
 /// <param name="NextPublications">Blogs with scheduled posts, and when the earliest is due.</param>
+[GenerateSerializer]
+[Immutable]
+[Alias("platform.DirectorySnapshot")]
 public sealed record DirectorySnapshot(
     IReadOnlyCollection<string> Blogs,
     IReadOnlyDictionary<string, string> Domains,

@@ -1,4 +1,4 @@
-using Platform.Actors;
+using Orleans.Concurrency;
 
 namespace Platform.Blogging.Registry;
 
@@ -7,6 +7,7 @@ namespace Platform.Blogging.Registry;
 /// own (unique across blogs), and which have scheduled posts — so publication happens even when no request arrives.
 /// It calls no other grain.
 /// </summary>
+[Alias("platform.IBlogDirectoryGrain")]
 public interface IBlogDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>Records a blog and its domains; <see cref="Errors.DomainConflictException"/> when another blog owns one.</summary>

@@ -1,9 +1,10 @@
-using Platform.Actors;
+using Orleans.Concurrency;
 using Platform.Blogging.Counters;
 
 namespace Platform.Blogging.Tags;
 
 /// <summary>A tag of a blog (key <c>"{blog}/{tag}"</c>, see <see cref="TagKey"/>): its posts and its view total.</summary>
+[Alias("platform.ITagGrain")]
 public interface ITagGrain : IGrainWithStringKey
 {
     /// <summary>Adds or updates a post carrying the tag.</summary>

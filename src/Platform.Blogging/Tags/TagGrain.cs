@@ -1,11 +1,11 @@
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans.Runtime;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Hosting;
 
 namespace Platform.Blogging.Tags;
 
 /// <summary>The tag grain.</summary>
+[GrainType("tag")]
 internal sealed class TagGrain(
     [PersistentState("tag", BloggingStorage.Name)] IPersistentState<TagState> state,
     TimeProvider time) : Grain, ITagGrain

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Actors;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Import;

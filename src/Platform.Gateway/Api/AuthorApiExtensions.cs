@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Actors.Hosting;
 using Platform.Blogging.Hosting;
 using Platform.Gateway.Api.Auth;
 using Platform.Gateway.Api.Blogs;
@@ -26,7 +25,6 @@ public static class AuthorApiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddBlogging();
-        services.AddActorRuntime(static runtime => runtime.AddBloggingGrains());
         services.AddOptions<AuthorApiOptions>()
             .BindConfiguration(AuthorApiOptions.SectionName)
             .Configure<IConfiguration>(static (o, config) =>

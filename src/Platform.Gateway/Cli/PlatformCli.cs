@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Options;
-using Platform.Actors.Hosting;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Content;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Import;
-using Platform.Gateway.Storage;
+using Platform.Gateway.Engine;
 using Spectre.Console;
 
 namespace Platform.Gateway.Cli;
@@ -53,12 +52,7 @@ internal static class PlatformCli
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
-        builder.Services.AddActorRuntime(runtime =>
-        {
-            runtime.AddConfiguredGrainStorage(builder.Configuration);
-            runtime.AddBloggingGrains();
-        });
-        builder.Services.AddBlogging();
+        builder.AddPlatformEngine();
         using var host = builder.Build();
         await host.StartAsync();
         try

@@ -1,4 +1,3 @@
-using Platform.Actors;
 using Platform.Blogging.Registry;
 using Platform.Gateway.Tenancy;
 

@@ -2,7 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Platform.Actors;
+using Platform.Blogging.Caching;
+using Platform.Blogging.Counters;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
 using Platform.Gateway.Errors;
@@ -14,7 +15,7 @@ namespace Platform.Gateway.Pages;
 /// Serves a blog's pages once tenancy has named the blog: home and its pages, posts (and 301s from old permalinks),
 /// tags, categories, the archive, feeds, likes, and the blog's own 404; the platform's 404 when the blog does not exist.
 /// </summary>
-internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimiter likes, FeedResponses feeds) : IBlogPageHandler
+internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCounter counter, PageCache cache, LikeLimiter likes, FeedResponses feeds) : IBlogPageHandler
 {
     private const string HtmlType = "text/html; charset=utf-8";
     private const string PageCacheControl = "public, no-cache";
@@ -31,7 +32,7 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
             return;
         }
 
-        var snapshot = await grains.GetGrain<IBlogGrain>(blog.Blog).GetSnapshot();
+        var snapshot = await blogs.GetAsync(blog.Blog);
         if (snapshot is null)
         {
             await PlatformErrorPage.WriteAsync(context, StatusCodes.Status404NotFound);
@@ -126,12 +127,17 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
             return;
         }
 
-        var count = ViewCounting.IsView(context.Request);
-        var post = await grains.GetGrain<IPostGrain>(PostKey.Of(snapshot.Settings.Name, entry.Id)).View(count);
+        var blogName = snapshot.Settings.Name;
+        var post = await posts.GetAsync(blogName, entry.Id);
         if (post is null)
         {
             await NotFoundAsync(context, page, key);
             return;
+        }
+
+        if (ViewCounting.IsView(context.Request))
+        {
+            counter.RecordView(blogName, entry.Id, post.Zone);
         }
 
         var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.Version, post.Revision, () => PostPageTemplate.Render(page, entry, post));
@@ -145,10 +151,14 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
 
         Span<byte> views = stackalloc byte[32];
         Span<byte> likesCount = stackalloc byte[32];
-        post.Views.TryFormat(views, out var viewsLength, "N0", template.Chrome.Culture);
-        post.Likes.TryFormat(likesCount, out var likesLength, "N0", template.Chrome.Culture);
+        var (unsentViews, unsentLikes) = counter.Unsent(blogName, entry.Id);
+        var (viewTotal, likeTotal) = (post.Views + unsentViews, post.Likes + unsentLikes);
+        viewTotal.TryFormat(views, out var viewsLength, "N0", template.Chrome.Culture);
+        likeTotal.TryFormat(likesCount, out var likesLength, "N0", template.Chrome.Culture);
+        var viewsUnit = template.Chrome.ViewsUnit(viewTotal);
+        var likesUnit = template.Chrome.LikesUnit(likeTotal);
         response.ContentType = HtmlType;
-        response.ContentLength = template.Head.Length + viewsLength + template.Middle.Length + likesLength + template.Tail.Length;
+        response.ContentLength = template.Head.Length + viewsLength + viewsUnit.Length + template.Middle.Length + likesLength + likesUnit.Length + template.Tail.Length;
         if (HttpMethods.IsHead(context.Request.Method))
         {
             return;
@@ -157,8 +167,10 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
         var writer = response.BodyWriter;
         writer.Write(template.Head);
         writer.Write(views[..viewsLength]);
+        writer.Write(viewsUnit);
         writer.Write(template.Middle);
         writer.Write(likesCount[..likesLength]);
+        writer.Write(likesUnit);
         writer.Write(template.Tail);
         await writer.FlushAsync(context.RequestAborted);
     }
@@ -210,7 +222,7 @@ internal sealed class BlogPages(IGrainFactory grains, PageCache cache, LikeLimit
             return;
         }
 
-        await grains.GetGrain<IPostGrain>(PostKey.Of(snapshot.Settings.Name, postId)).AddLike();
+        counter.RecordLike(snapshot.Settings.Name, postId);
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = page.Links.Post(entry);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Platform.Actors;
+using Platform.Blogging.Caching;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
 using Platform.Gateway.Feeds;
@@ -13,7 +13,7 @@ namespace Platform.Gateway.Pages;
 /// rendered by the writers in <c>Feeds/</c> once per blog version and address. Feeds carry the newest
 /// <see cref="FeedSize"/> public posts with their full HTML.
 /// </summary>
-internal sealed class FeedResponses(IGrainFactory grains, PageCache cache, IOptions<PlatformOptions> options)
+internal sealed class FeedResponses(PostSnapshots postSnapshots, PageCache cache, IOptions<PlatformOptions> options)
 {
     public const int FeedSize = 20;
     private const string FeedCacheControl = "public, max-age=300";
@@ -73,7 +73,7 @@ internal sealed class FeedResponses(IGrainFactory grains, PageCache cache, IOpti
         }
 
         var newest = posts.Take(FeedSize).ToArray();
-        var pages = await Task.WhenAll(newest.Select(p => grains.GetGrain<IPostGrain>(PostKey.Of(snapshot.Settings.Name, p.Id)).View(countView: false)));
+        var pages = await Task.WhenAll(newest.Select(p => postSnapshots.GetAsync(snapshot.Settings.Name, p.Id).AsTask()));
         var items = newest.Select((entry, i) => new FeedItem(entry, pages[i]?.Content.Html)).ToArray();
         var document = new FeedDocument
         {

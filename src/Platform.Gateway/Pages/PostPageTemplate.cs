@@ -1,12 +1,13 @@
 using System.Text;
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Caching;
 using Platform.Blogging.Posts;
 
 namespace Platform.Gateway.Pages;
 
 /// <summary>
 /// A post page rendered once per (blog version, post revision, address) and kept as UTF-8 bytes in three parts
-/// around the two numbers that change with every view: the view count and the like count. Serving a hot post is
+/// around the two counts that change with every view, each with its unit ("1 view", "2 views"). Serving a hot post is
 /// then copying bytes and formatting two numbers — no Markdown, no HTML building.
 /// </summary>
 internal sealed class PostPageTemplate
@@ -46,7 +47,7 @@ internal sealed class PostPageTemplate
     /// <summary>A weak validator: the page changes meaning only with the blog's version or the post's revision.</summary>
     public string ETag => $"W/\"{Version}-{Revision}\"";
 
-    public static PostPageTemplate Render(PageContext page, PostEntry entry, PostPage post)
+    public static PostPageTemplate Render(PageContext page, PostEntry entry, PostSnapshot post)
     {
         var content = post.Content;
         var chrome = page.Chrome;
@@ -69,11 +70,11 @@ internal sealed class PostPageTemplate
         }
 
         html.Raw(" · ").Number(content.ReadingTimeMinutes, chrome.Culture).Raw(" ").Text(chrome.MinRead)
-            .Raw(" · <span class=\"views\">").Raw(ViewsMarker).Raw(" ").Text(chrome.Views).Raw("</span></p>");
+            .Raw(" · <span class=\"views\">").Raw(ViewsMarker).Raw("</span></p>");
         PostList.Terms(html, page, entry);
         html.Raw("</header><div class=\"content\">").Raw(content.Html).Raw("</div><footer>")
             .Raw("<form class=\"like\" method=\"post\"").Attr("action", page.Links.Like(entry.Id)).Raw("><button type=\"submit\">♥ ").Text(chrome.Like)
-            .Raw("</button> <span class=\"likes\">").Raw(LikesMarker).Raw(" ").Text(chrome.Likes).Raw("</span></form>");
+            .Raw("</button> <span class=\"likes\">").Raw(LikesMarker).Raw("</span></form>");
         Neighbours(html, page, entry);
         Related(html, page, entry);
         html.Raw("</footer></article>");

@@ -17,7 +17,7 @@ internal static class ViewCounting
         "outbrain", "pinterest", "vkshare", "w3c_validator", "whatsapp", "telegram", "discord", "skypeuripreview",
         "bitlybot", "tumblr", "redditbot", "linkedinbot", "slack", "mastodon", "feedfetcher", "feedly", "inoreader",
         "newsblur", "rss", "preview", "headless", "lighthouse", "pagespeed", "pingdom", "uptimerobot", "statuscake",
-        "monitor", "curl/", "wget/", "python-requests", "python-urllib", "aiohttp", "httpclient", "okhttp", "go-http-client",
+        "monitor", "curl", "wget", "python-requests", "python-urllib", "aiohttp", "httpclient", "okhttp", "go-http-client",
         "java/", "libwww", "axios", "node-fetch", "postman", "insomnia", "wrk", "apachebench", "hey/", "k6/",
     ];
 

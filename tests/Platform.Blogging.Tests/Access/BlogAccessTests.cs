@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Platform.Actors;
-using Platform.Actors.Persistence;
 using Platform.Blogging.Access;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Errors;
@@ -23,10 +21,9 @@ public sealed class BlogAccessTests
         issued.Secret.Should().StartWith("plt_demo_");
         (await access.Authenticate(AccessTokens.Hash(issued.Secret)))!.Role.Should().Be(TokenRole.Editor);
         (await access.Authenticate(AccessTokens.Hash(issued.Secret + "x"))).Should().BeNull();
-        var stored = new GrainState<AccessState>(new AccessState());
-        await host.Storage.ReadStateAsync("access", new GrainId("blogaccess", "demo"), stored);
-        stored.RecordExists.Should().BeTrue();
-        var json = JsonSerializer.Serialize(stored.State);
+        var stored = await host.ReadStoredAsync<AccessState>("access", "blogaccess", "demo");
+        stored.Tokens.Should().ContainSingle();
+        var json = JsonSerializer.Serialize(stored);
         json.Should().NotContain(issued.Secret).And.NotContain(issued.Secret["plt_demo_".Length..]).And.Contain(AccessTokens.Hash(issued.Secret));
     }
 
@@ -85,7 +82,7 @@ public sealed class BlogAccessTests
     }
 
     [Fact]
-    public async Task The_creating_token_is_kept_as_owner_across_edits_and_a_forced_draft_stays_a_draft()
+    public async Task The_creating_token_is_kept_as_owner_across_edits_and_a_forced_draft_is_published_only_by_an_edit_whose_front_matter_publishes_it()
     {
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();

@@ -1,5 +1,3 @@
-using Platform.Actors;
-using Platform.Actors.Persistence;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Counters;
@@ -9,56 +7,83 @@ using Platform.Blogging.Tests.Support;
 
 namespace Platform.Blogging.Tests.Domain;
 
+/// <summary>View and like counting on a two-silo cluster: each silo pre-aggregates, posts store batches once.</summary>
 public sealed class CounterTests
 {
+    private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
+
     [Fact]
-    public async Task Concurrent_views_are_counted_exactly_and_rolled_up_to_the_blog_and_its_tags()
+    public async Task Views_through_both_silos_at_once_are_counted_exactly_and_rolled_up_to_the_blog_and_its_tags()
     {
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         var a = await CreateAsync(host, "A", "x");
         var b = await CreateAsync(host, "B", "x");
 
-        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() => View(host, i % 5 == 0 ? b : a))));
-        host.Time.Advance(TimeSpan.FromSeconds(6));
-        await EventuallyAsync(async () => (await Analytics(host)).TotalViews == 500, "the flush rolled everything up");
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() =>
+            host.Counter(i % 2).RecordView("demo", i % 5 == 0 ? b : a, Utc))));
+        await Task.WhenAll(host.Counter(0).FlushAsync(), host.Counter(1).FlushAsync());
 
         var analytics = await Analytics(host);
+        analytics.TotalViews.Should().Be(500);
         analytics.TopPosts.Select(p => (p.Title, p.Views)).Should().Equal(("A", 400L), ("B", 100L));
         analytics.Days.Sum(d => d.Views).Should().Be(500, "the per-day buckets add up to the blog total");
         (await host.Grains.GetGrain<ITagGrain>(TagKey.Of("demo", "x")).GetView()).Views.Should().Be(500);
+        (await StoredViewsAsync(host, a)).Should().Be(400);
     }
 
     [Fact]
-    public async Task A_view_costs_no_storage_write_until_the_flush()
+    public async Task A_view_costs_no_storage_write_until_the_flush_and_readers_still_see_it()
     {
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         var post = await CreateAsync(host, "Quiet", "t");
-        var before = await StoredViewsAsync(host, post);
 
         for (var i = 0; i < 50; i++)
         {
-            await View(host, post);
+            host.Counter(0).RecordView("demo", post, Utc);
         }
 
-        (await StoredViewsAsync(host, post)).Should().Be(before);
-        (await host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).View(false))!.Views.Should().Be(50, "readers see views not yet written");
+        (await StoredViewsAsync(host, post)).Should().Be(0);
+        host.Counter(0).Unsent("demo", post).Views.Should().Be(50, "the page adds this silo's unsent views to the stored count");
+        await host.Counter(0).FlushAsync();
+        (await StoredViewsAsync(host, post)).Should().Be(50);
+        host.Counter(0).Unsent("demo", post).Views.Should().Be(0);
     }
 
     [Fact]
-    public async Task After_a_graceful_stop_the_stored_counts_equal_the_views_recorded()
+    public async Task The_flush_timer_sends_the_batch_when_the_interval_passes()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var post = await CreateAsync(host, "Timed", "t");
+        for (var i = 0; i < 7; i++)
+        {
+            host.Counter(1).RecordView("demo", post, Utc);
+        }
+
+        host.Time.Advance(TimeSpan.FromSeconds(4));
+        (await StoredViewsAsync(host, post)).Should().Be(0, "the 5 s interval has not passed");
+        host.Time.Advance(TimeSpan.FromSeconds(1));
+
+        await Eventually.HoldsAsync(async () => await StoredViewsAsync(host, post) == 7, "the timer flushed the 7 views");
+    }
+
+    [Fact]
+    public async Task After_a_graceful_stop_the_stored_counts_equal_the_views_and_likes_recorded()
     {
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         var post = await CreateAsync(host, "Counted", "t");
-        await Task.WhenAll(Enumerable.Range(0, 123).Select(_ => Task.Run(() => View(host, post))));
+        await Task.WhenAll(Enumerable.Range(0, 123).Select(i => Task.Run(() => host.Counter(i % 2).RecordView("demo", post, Utc))));
+        host.Counter(1).RecordLike("demo", post);
 
         await host.RestartAsync();
 
         (await StoredViewsAsync(host, post)).Should().Be(123);
+        (await host.ReadStoredAsync<PostCountersState>("postcounters", "post", PostKey.Of("demo", post))).Likes.Should().Be(1);
         (await Analytics(host)).TotalViews.Should().Be(123);
-        (await host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).View(true))!.Views.Should().Be(124);
+        (await host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).Read(0)).Views.Should().Be(123);
     }
 
     [Fact]
@@ -69,41 +94,39 @@ public sealed class CounterTests
         var post = await CreateAsync(host, "Crashy", "t");
         for (var i = 0; i < 10; i++)
         {
-            await View(host, post);
+            host.Counter(0).RecordView("demo", post, Utc);
         }
 
-        host.Time.Advance(TimeSpan.FromSeconds(6));
-        await EventuallyAsync(async () => await StoredViewsAsync(host, post) == 10, "the first window was flushed");
+        await host.Counter(0).FlushAsync();
         for (var i = 0; i < 5; i++)
         {
-            await View(host, post);
+            host.Counter(0).RecordView("demo", post, Utc);
         }
 
         await host.CrashAndRestartAsync();
 
-        (await host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).View(false))!.Views.Should().Be(10, "only the last, unflushed window was lost");
+        (await StoredViewsAsync(host, post)).Should().Be(10, "only the last, unflushed window was lost");
+        (await host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).Read(0)).Views.Should().Be(10);
     }
 
     [Fact]
-    public async Task Two_nodes_holding_the_same_post_lose_no_views_when_their_counter_writes_conflict()
+    public async Task A_batch_sent_again_after_a_lost_answer_counts_once_and_each_source_counts_separately()
     {
-        await using var first = await BlogHost.StartAsync();
-        await first.CreateBlogAsync();
-        var post = await CreateAsync(first, "Shared", "t");
-        await using var second = await BlogHost.StartAsync(first.Storage, first.Time);
-        var onFirst = first.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post));
-        var onSecond = second.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post));
-        await onFirst.View(false);
-        await onSecond.View(false);
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var post = await CreateAsync(host, "Retried", "t");
+        var grain = host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post));
+        var batch = new CounterBatch { Source = "silo-a", Sequence = 4, DailyViews = new Dictionary<string, long> { ["2026-03-01"] = 3 }, Likes = 1 };
 
-        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? onFirst : onSecond).View(true)));
-        await onFirst.Flush();
-        await onSecond.Flush();
+        await grain.Record(batch);
+        await grain.Record(batch);
+        await grain.Record(batch with { Sequence = 3 });
+        await grain.Record(batch with { Source = "silo-b", Sequence = 1 });
 
-        (await StoredViewsAsync(first, post)).Should().Be(40);
-        var stats = new GrainState<BlogStatsState>(new BlogStatsState());
-        await first.Storage.ReadStateAsync("blogstats", new GrainId("blog", "demo"), stats);
-        stats.State.PostViews[post].Should().Be(40, "both nodes' batches were rolled up once each");
+        var stored = await host.ReadStoredAsync<PostCountersState>("postcounters", "post", PostKey.Of("demo", post));
+        stored.Views.Should().Be(6);
+        stored.Likes.Should().Be(2);
+        (await Analytics(host)).TotalViews.Should().Be(6, "each applied batch was rolled up once");
     }
 
     [Fact]
@@ -121,34 +144,31 @@ public sealed class CounterTests
         await tag.ApplyRollup(batch);
         await blog.ApplyRollup(batch with { Sequence = 2, DailyViews = new Dictionary<string, long> { ["2026-03-01"] = 1 } });
 
-        var stats = new GrainState<BlogStatsState>(new BlogStatsState());
-        await host.Storage.ReadStateAsync("blogstats", new GrainId("blog", "demo"), stats);
-        stats.State.DailyViews["2026-03-01"].Should().Be(8);
+        (await host.ReadStoredAsync<BlogStatsState>("blogstats", "blog", "demo")).DailyViews["2026-03-01"].Should().Be(8);
         (await tag.GetView()).Views.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Views_of_a_deleted_post_are_dropped_not_stored()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        var post = await CreateAsync(host, "Gone", "t");
+        host.Counter(0).RecordView("demo", post, Utc);
+        await host.Authoring.DeletePostAsync("demo", post, expectedRevision: null);
+
+        await host.Counter(0).FlushAsync();
+
+        (await StoredViewsAsync(host, post)).Should().Be(0);
+        host.Counter(0).Unsent("demo", post).Views.Should().Be(0, "the batch was taken (and dropped) by the grain");
     }
 
     private static async Task<string> CreateAsync(BlogHost host, string title, string tag) =>
         (await host.Authoring.CreatePostAsync("demo", new PostSource($"---\ntitle: {title}\ndate: 2026-02-01\ntags: [{tag}]\n---\nbody"))).Entry.Id;
 
-    private static Task<Posts.PostPage?> View(BlogHost host, string post) => host.Grains.GetGrain<IPostGrain>(PostKey.Of("demo", post)).View(countView: true);
-
     private static Task<BlogAnalytics> Analytics(BlogHost host) =>
         host.Grains.GetGrain<IBlogGrain>("demo").GetAnalytics(new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 5), 10);
 
-    private static async Task<long> StoredViewsAsync(BlogHost host, string post)
-    {
-        var stored = new GrainState<PostCountersState>(new PostCountersState());
-        await host.Storage.ReadStateAsync("postcounters", new GrainId("post", PostKey.Of("demo", post)), stored);
-        return stored.State.Views;
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string because)
-    {
-        for (var i = 0; i < 400 && !await condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        (await condition()).Should().BeTrue(because);
-    }
+    private static async Task<long> StoredViewsAsync(BlogHost host, string post) =>
+        (await host.ReadStoredAsync<PostCountersState>("postcounters", "post", PostKey.Of("demo", post))).Views;
 }

@@ -2,8 +2,6 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
 using Platform.Blogging.Tests.Support;
-using Platform.Actors;
-using Platform.Actors.Persistence;
 
 namespace Platform.Blogging.Tests.Domain;
 
@@ -21,7 +19,7 @@ public sealed class PublishingTests
 
         await AdvanceAsync(host, TimeSpan.FromHours(2));
 
-        await Eventually(async () => await StoredStatusAsync(host) == PostStatus.Published, "the scheduler published the post");
+        await Eventually.HoldsAsync(async () => await StoredStatusAsync(host) == PostStatus.Published, "the scheduler published the post");
         (await host.Authoring.GetBlogAsync("demo")).Published.Should().ContainSingle(p => p.Title == "Later");
     }
 
@@ -36,7 +34,7 @@ public sealed class PublishingTests
         await host.RestartAsync();
         await AdvanceAsync(host, TimeSpan.FromHours(1));
 
-        await Eventually(async () => await StoredStatusAsync(host) == PostStatus.Published, "the new host's scheduler published the post");
+        await Eventually.HoldsAsync(async () => await StoredStatusAsync(host) == PostStatus.Published, "the new host's scheduler published the post");
     }
 
     [Fact]
@@ -69,18 +67,8 @@ public sealed class PublishingTests
 
     private static async Task<PostStatus?> StoredStatusAsync(BlogHost host)
     {
-        var stored = new GrainState<BlogState>(new BlogState());
-        await host.Storage.ReadStateAsync("blog", new GrainId("blog", "demo"), stored);
-        return stored.State.Posts.Values.SingleOrDefault()?.Status;
+        var stored = await host.ReadStoredAsync<BlogState>("blog", "blog", "demo");
+        return stored.Posts.Values.SingleOrDefault()?.Status;
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, string because)
-    {
-        for (var i = 0; i < 400 && !await condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        (await condition()).Should().BeTrue(because);
-    }
 }

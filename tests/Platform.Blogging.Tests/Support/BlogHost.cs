@@ -1,94 +1,131 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Platform.Actors;
-using Platform.Actors.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Counters;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Import;
-using Platform.Storage.Memory;
+using Platform.Storage.Sqlite;
 
 namespace Platform.Blogging.Tests.Support;
 
 /// <summary>
-/// A host with the runtime and the blog domain over one shared memory store and a manual clock. A test can stop
-/// it (gracefully) or drop it (a crash: nothing is flushed) and start another over the same store.
+/// A real Orleans cluster of <see cref="SiloCount"/> in-process silos running the blog domain over one SQLite file
+/// and one fake clock. A test can stop it gracefully (every silo flushes) or kill it (a crash: nothing is flushed)
+/// and start another cluster over the same file. The file outlives the cluster; the host deletes it at the end.
 /// </summary>
 public sealed class BlogHost : IAsyncDisposable
 {
-    private IHost? _host;
-    private KillableStorage? _door;
+    public const int SiloCount = 2;
+    private readonly string _folder;
+    private InProcessTestCluster? _cluster;
 
-    private BlogHost(MemoryGrainStorage storage, ManualTimeProvider time)
+    private BlogHost(string folder, FakeTimeProvider time)
     {
-        Storage = storage;
+        _folder = folder;
         Time = time;
+        Storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = DatabasePath, GrainStorageSerializer = new BloggingStateSerializer() });
     }
 
-    public MemoryGrainStorage Storage { get; }
+    public FakeTimeProvider Time { get; }
 
-    public ManualTimeProvider Time { get; }
+    public string DatabasePath => Path.Combine(_folder, "platform.db");
 
-    public IServiceProvider Services => _host!.Services;
+    /// <summary>The store every silo writes to, for reading what is really stored.</summary>
+    public IGrainStorage Storage { get; }
 
-    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+    /// <summary>The cluster's grains as seen from the first silo.</summary>
+    public IGrainFactory Grains => Silo(0).GetRequiredService<IGrainFactory>();
 
-    public BlogAuthoring Authoring => Services.GetRequiredService<BlogAuthoring>();
+    public BlogAuthoring Authoring => Silo(0).GetRequiredService<BlogAuthoring>();
 
-    public JekyllImporter Importer => Services.GetRequiredService<JekyllImporter>();
+    public JekyllImporter Importer => Silo(0).GetRequiredService<JekyllImporter>();
 
-    public static async Task<BlogHost> StartAsync(MemoryGrainStorage? storage = null, ManualTimeProvider? time = null)
+    /// <summary>The view pre-aggregator of silo <paramref name="index"/>.</summary>
+    public ViewCounter Counter(int index = 0) => Silo(index).GetRequiredService<ViewCounter>();
+
+    /// <summary>The services of silo <paramref name="index"/> (0 or 1).</summary>
+    public IServiceProvider Silo(int index) => _cluster!.Silos[index].ServiceProvider;
+
+    public static async Task<BlogHost> StartAsync(FakeTimeProvider? time = null)
     {
-        var host = new BlogHost(storage ?? new MemoryGrainStorage(), time ?? new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-        await host.StartHostAsync();
+        var folder = Directory.CreateTempSubdirectory("platform-blogging-").FullName;
+        var host = new BlogHost(folder, time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        await host.StartClusterAsync();
         return host;
     }
 
-    /// <summary>Stops gracefully (every activation flushes) and starts a fresh host over the same store.</summary>
+    /// <summary>Stops every silo gracefully (the view counters flush, activations deactivate) and starts a new cluster.</summary>
     public async Task RestartAsync()
     {
-        await _host!.StopAsync();
-        _host.Dispose();
-        await StartHostAsync();
+        await _cluster!.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+        await StartClusterAsync();
     }
 
-    /// <summary>Simulates a crash: the host goes away without deactivating anything; a fresh host starts over the same store.</summary>
+    /// <summary>Kills every silo (nothing is flushed or deactivated, as in a crash) and starts a new cluster over the same file.</summary>
     public async Task CrashAndRestartAsync()
     {
-        _door!.Kill();
-        var dead = _host!;
-        await StartHostAsync();
-        await dead.StopAsync(); // its writes no longer reach the store: what it held in memory is lost, as in a crash
-        dead.Dispose();
+        foreach (var silo in _cluster!.Silos.ToArray())
+        {
+            await _cluster.KillSiloAsync(silo);
+        }
+
+        await _cluster.DisposeAsync();
+        await StartClusterAsync();
     }
 
     public async Task<BlogSettings> CreateBlogAsync(string name = "demo", string timeZone = "UTC", string pattern = "pretty") =>
         await Authoring.CreateBlogAsync(new BlogSettings { Name = name, Title = $"The {name} blog", TimeZone = timeZone, PermalinkPattern = pattern });
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Reads a stored state the way the silos store it.</summary>
+    public async Task<T> ReadStoredAsync<T>(string stateName, string grainType, string key)
+        where T : new()
     {
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            _host.Dispose();
-        }
+        var state = new StoredState<T>();
+        await Storage.ReadStateAsync(stateName, GrainId.Create(grainType, key), state);
+        return state.State ?? new T();
     }
 
-    private async Task StartHostAsync()
+    public async ValueTask DisposeAsync()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Counters:FlushInterval"] = "00:00:05" });
-        builder.Services.AddSingleton<TimeProvider>(Time);
-        _door = new KillableStorage(Storage);
-        var door = _door;
-        builder.Services.AddActorRuntime(b =>
+        if (_cluster is not null)
         {
-            b.AddBloggingGrains();
-            b.Services.AddKeyedSingleton<Platform.Actors.Persistence.IGrainStorage>(BloggingStorage.Name, door);
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+
+        ((IDisposable)Storage).Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task StartClusterAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(SiloCount);
+        var database = DatabasePath;
+        var time = Time;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<TimeProvider>(time);
+            silo.Services.AddSingleton<IGrainStorageSerializer, BloggingStateSerializer>();
+            silo.Services.AddSqliteGrainStorage(BloggingStorage.Name, new SqliteStorageOptions { Path = database });
+            silo.Services.AddBlogging();
         });
-        builder.Services.AddBlogging();
-        _host = builder.Build();
-        await _host.StartAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    private sealed class StoredState<T> : IGrainState<T>
+        where T : new()
+    {
+        public T? State { get; set; } = new();
+
+        public string? ETag { get; set; }
+
+        public bool RecordExists { get; set; }
     }
 }

@@ -82,13 +82,8 @@ internal static class FeedFixtures
 
     public static BlogSnapshot Snapshot(params PostEntry[] posts)
     {
-        var state = new BlogState { Settings = Settings, Version = 7 };
-        foreach (var post in posts)
-        {
-            state.Posts[post.Id] = post;
-        }
-
-        return BlogSnapshotBuilder.Build(state, Now);
+        var index = new BlogIndex(Settings, 7, posts, new Dictionary<string, string>());
+        return BlogSnapshotBuilder.Build(index, Now);
     }
 
     public static BlogSnapshot Standard() => Snapshot(Hangul, Escapes, Draft, Scheduled);

@@ -31,6 +31,11 @@ public class GatewayFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        foreach (var (key, value) in FreePort.SiloSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Storage:Provider", "memory");
         builder.UseSetting("Platform:SeedDemo", "false");
         builder.ConfigureServices(services =>

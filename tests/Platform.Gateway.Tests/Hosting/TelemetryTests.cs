@@ -71,8 +71,8 @@ public sealed class TelemetryTests
     [Fact]
     public void Subscribed_names_cover_aspnetcore_kestrel_runtime_and_platform()
     {
-        TelemetryNames.Meters.Should().Contain(["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime", "Platform.Actors", "Platform.*"]);
-        TelemetryNames.ActivitySources.Should().Contain(["Microsoft.AspNetCore", "Platform.Actors", "Platform.*"]);
+        TelemetryNames.Meters.Should().Contain(["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime", "Microsoft.Orleans", "Platform.*"]);
+        TelemetryNames.ActivitySources.Should().Contain(["Microsoft.AspNetCore", "Microsoft.Orleans.*", "Platform.*"]);
         _ = typeof(TracerProvider);
         _ = typeof(MeterProvider);
     }

@@ -63,7 +63,7 @@ public class BlogSiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in _settings.Concat(FreePort.SiloSettings()))
         {
             builder.UseSetting(key, value);
         }

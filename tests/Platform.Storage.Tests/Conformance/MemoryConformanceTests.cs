@@ -1,14 +1,19 @@
-using Platform.Actors.Persistence;
-using Platform.Storage.Memory;
+using Orleans.Hosting;
+using Orleans.Storage;
+using Platform.Storage.Tests.Support;
 
 namespace Platform.Storage.Tests.Conformance;
 
-public sealed class MemoryConformanceTests : GrainStorageConformanceTests
+/// <summary>Orleans' in-memory storage (<c>Storage:Provider=memory</c>), through two silos of one cluster.</summary>
+public sealed class MemoryConformanceTests : GrainStorageConformanceTests, IAsyncLifetime
 {
-    private readonly MemoryGrainStorage _storage = new();
+    private StorageCluster? _cluster;
 
-    protected override IRevalidatingGrainStorage Storage => _storage;
+    protected override IGrainStorage Storage => _cluster!.Storage(0);
 
-    // One in-memory store is shared by every host in the process: the "other instance" is the same object.
-    protected override IRevalidatingGrainStorage OtherStorage => _storage;
+    protected override IGrainStorage OtherStorage => _cluster!.Storage(1);
+
+    public async Task InitializeAsync() => _cluster = await StorageCluster.StartAsync(silo => silo.AddMemoryGrainStorage(StorageCluster.ProviderName));
+
+    public async Task DisposeAsync() => await _cluster!.DisposeAsync();
 }

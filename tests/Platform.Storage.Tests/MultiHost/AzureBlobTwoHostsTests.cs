@@ -1,25 +1,27 @@
-using Platform.Actors.Hosting;
-using Platform.Actors.Persistence;
-using Platform.Storage.AzureBlob;
+using Azure.Storage.Blobs;
+using Orleans.Hosting;
+using Orleans.Runtime;
 using Platform.Storage.Tests.Azurite;
+using Platform.Storage.Tests.Support;
 
 namespace Platform.Storage.Tests.MultiHost;
 
 [Collection(AzuriteGroup.Name)]
-public sealed class AzureBlobTwoHostsTests(AzuriteFixture azurite) : TwoHostsTests, IDisposable
+public sealed class AzureBlobTwoHostsTests(AzuriteFixture azurite) : TwoHostsTests
 {
     private readonly string _container = "twohosts-" + Guid.NewGuid().ToString("N")[..12];
-    private AzureBlobGrainStorage? _reader;
 
-    protected override void AddStorage(ActorRuntimeBuilder builder) =>
-        builder.AddAzureBlobGrainStorage(CounterGrain.StorageName, o =>
+    protected override void AddStorage(ISiloBuilder silo) =>
+        silo.AddAzureBlobGrainStorage(StorageCluster.ProviderName, o =>
         {
-            o.ConnectionString = azurite.ConnectionString;
+            o.BlobServiceClient = new BlobServiceClient(azurite.ConnectionString);
             o.ContainerName = _container;
         });
 
-    protected override IGrainStorage OpenStore() =>
-        _reader ??= new AzureBlobGrainStorage(new AzureBlobStorageOptions { ConnectionString = azurite.ConnectionString, ContainerName = _container });
-
-    public void Dispose() => _reader?.Dispose();
+    /// <remarks>Orleans' blob layout is <c>{state}-{grain type}/{key}.json</c>: the name the previous release used too.</remarks>
+    protected override async Task<string> ReadRawAsync(string stateName, GrainId id)
+    {
+        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(_container).GetBlobClient($"{stateName}-{id.Type}/{id.Key}.json");
+        return (await blob.DownloadContentAsync()).Value.Content.ToString();
+    }
 }

@@ -1,6 +1,9 @@
 namespace Platform.Storage.Tests.MultiHost;
 
+[GenerateSerializer]
+[Alias("tests.CounterState")]
 public sealed class CounterState
 {
+    [Id(0)]
     public int Count { get; set; }
 }

@@ -1,12 +1,11 @@
-using Platform.Actors;
-
 namespace Platform.Storage.Tests.MultiHost;
 
+[Alias("tests.ICounterGrain")]
 public interface ICounterGrain : IGrainWithStringKey
 {
-    /// <summary>Adds one and returns the new count (retrying on a conflicting write).</summary>
+    /// <summary>Adds one, stores it, and returns the new count.</summary>
     Task<int> Increment();
 
-    /// <summary>The count, revalidated against storage once the cached copy is older than <see cref="CounterGrain.RevalidationWindow"/>.</summary>
+    /// <summary>The count.</summary>
     Task<int> Current();
 }

@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Platform.Blogging.Hosting;
 using Platform.Storage.Sqlite;
+
+using Platform.Storage.Tests.Support;
 
 namespace Platform.Storage.Tests.Sqlite;
 
@@ -53,9 +57,9 @@ public sealed class SqliteCrashTests : IDisposable
             }
         }
 
-        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
-        var id = new GrainId("crash", key);
-        var state = new GrainState<Dictionary<string, int>>([]);
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, GrainStorageSerializer = new BloggingStateSerializer() });
+        var id = GrainId.Create("crash", key);
+        var state = new TestGrainState<Dictionary<string, int>>([]);
         await storage.ReadStateAsync("counter", id, state);
 
         state.RecordExists.Should().BeTrue();
@@ -103,9 +107,9 @@ public sealed class SqliteCrashTests : IDisposable
             return await output;
         }));
 
-        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
-        var state = new GrainState<Dictionary<string, int>>([]);
-        await storage.ReadStateAsync("counter", new GrainId("crash", key), state);
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, GrainStorageSerializer = new BloggingStateSerializer() });
+        var state = new TestGrainState<Dictionary<string, int>>([]);
+        await storage.ReadStateAsync("counter", GrainId.Create("crash", key), state);
         state.State["count"].Should().Be(2 * PerProcess);
         outputs.Sum(o => int.Parse(o.Trim(), CultureInfo.InvariantCulture)).Should().BePositive("the two processes must really have raced");
     }

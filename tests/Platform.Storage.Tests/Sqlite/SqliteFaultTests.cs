@@ -1,8 +1,12 @@
 using Microsoft.Data.Sqlite;
-using Platform.Actors;
-using Platform.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Platform.Blogging.Hosting;
 using Platform.Storage.Sqlite;
 using Platform.Storage.Tests.Conformance;
+
+using Platform.Storage.Tests.Support;
 
 namespace Platform.Storage.Tests.Sqlite;
 
@@ -16,20 +20,20 @@ public sealed class SqliteFaultTests : IDisposable
         var blocker = _directory.File("not-a-directory");
         await File.WriteAllTextAsync(blocker, "a file where a directory should be");
         var path = Path.Combine(blocker, "data", "platform.db");
-        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, GrainStorageSerializer = new BloggingStateSerializer() });
 
-        var act = () => storage.WriteStateAsync("s", new GrainId("t", "k"), new GrainState<TestState>(new TestState()));
+        var act = () => storage.WriteStateAsync("s", GrainId.Create("t", "k"), new TestGrainState<TestState>(new TestState()));
 
-        (await act.Should().ThrowAsync<GrainStorageException>()).Which.Message.Should().Contain(path);
+        (await act.Should().ThrowAsync<SqliteStorageException>()).Which.Message.Should().Contain(path);
     }
 
     [Fact]
     public async Task A_file_locked_by_another_writer_fails_after_the_busy_timeout_naming_the_file()
     {
         var path = _directory.File("locked.db");
-        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, BusyTimeout = TimeSpan.FromMilliseconds(300) });
-        var id = new GrainId("t", "k");
-        var state = new GrainState<TestState>(new TestState { Count = 1 });
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, BusyTimeout = TimeSpan.FromMilliseconds(300), GrainStorageSerializer = new BloggingStateSerializer() });
+        var id = GrainId.Create("t", "k");
+        var state = new TestGrainState<TestState>(new TestState { Count = 1 });
         await storage.WriteStateAsync("s", id, state);
         var etag = state.ETag;
 
@@ -40,7 +44,7 @@ public sealed class SqliteFaultTests : IDisposable
             state.State.Count = 2;
             var act = () => storage.WriteStateAsync("s", id, state);
 
-            var message = (await act.Should().ThrowAsync<GrainStorageException>()).Which.Message;
+            var message = (await act.Should().ThrowAsync<SqliteStorageException>()).Which.Message;
             message.Should().Contain(Path.GetFullPath(path)).And.Contain("locked");
             state.ETag.Should().Be(etag);
         }
@@ -53,9 +57,9 @@ public sealed class SqliteFaultTests : IDisposable
     public async Task A_corrupt_payload_is_reported_not_silently_replaced()
     {
         var path = _directory.File("corrupt.db");
-        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path });
-        var id = new GrainId("t", "k");
-        await storage.WriteStateAsync("s", id, new GrainState<TestState>(new TestState()));
+        using var storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = path, GrainStorageSerializer = new BloggingStateSerializer() });
+        var id = GrainId.Create("t", "k");
+        await storage.WriteStateAsync("s", id, new TestGrainState<TestState>(new TestState()));
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
@@ -64,9 +68,9 @@ public sealed class SqliteFaultTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var act = () => storage.ReadStateAsync("s", id, new GrainState<TestState>(new TestState()));
+        var act = () => storage.ReadStateAsync("s", id, new TestGrainState<TestState>(new TestState()));
 
-        await act.Should().ThrowAsync<GrainStorageException>();
+        await act.Should().ThrowAsync<SqliteStorageException>();
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Platform.Actors;
 using Platform.Blogging.Access;
 using Platform.Gateway.Api.Errors;
 

@@ -67,7 +67,7 @@ internal static class BlogsApi
         access.RequireOwner();
         await services.Authoring.GetBlogAsync(blog);
         var body = await RequestBodies.ReadJsonAsync<UpdateBlogRequest>(services.Request, 64 * 1024, services.Aborted);
-        var settings = await services.Grains.GetGrain<IBlogGrain>(blog).UpdateSettings(body.ToUpdate());
+        var settings = await services.Authoring.UpdateBlogAsync(blog, body.ToUpdate());
         await services.Domains.RefreshAsync();
         return TypedResults.Ok(BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings)));
     }

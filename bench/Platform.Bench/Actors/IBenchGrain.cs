@@ -1,8 +1,0 @@
-using Platform.Actors;
-
-namespace Platform.Bench.Actors;
-
-public interface IBenchGrain : IGrainWithStringKey
-{
-    Task<int> Ping(int value);
-}

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+using Platform.Blogging.Hosting;
+using Platform.Blogging.Posts;
+
+namespace Platform.Blogging.Counters;
+
+/// <summary>
+/// This silo's pre-aggregator for views and likes (Orleans' pre-aggregation pattern as a silo-local service): a
+/// view is an addition in memory, and every <see cref="BloggingOptions.FlushInterval"/> each post that had any gets
+/// one <see cref="CounterBatch"/>. The post writes it before answering, so a crash loses at most the views of the
+/// current interval; a graceful stop sends everything before the silo deactivates its grains. A batch that fails
+/// is sent again, with the same number, until the post takes it; the post applies each number once (numbers
+/// increase per silo process, across all posts).
+/// </summary>
+public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private const int ParallelSends = 32;
+    private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
+    private readonly string _source = Guid.NewGuid().ToString("N");
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private readonly IGrainFactory _grains;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _interval;
+    private readonly ILogger<ViewCounter> _logger;
+    private ITimer? _timer;
+    private long _sequence;
+
+    /// <summary>Creates the counter.</summary>
+    public ViewCounter(IGrainFactory grains, TimeProvider time, IOptions<BloggingOptions> options, ILogger<ViewCounter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _grains = grains;
+        _time = time;
+        _interval = options.Value.FlushInterval;
+        _logger = logger;
+    }
+
+    /// <summary>Posts with counts not yet taken by their grain.</summary>
+    public int PendingPosts => _tallies.Count;
+
+    /// <summary>Counts one view of a post, on today's date in <paramref name="zone"/>.</summary>
+    public void RecordView(string blog, string postId, TimeZoneInfo zone)
+    {
+        var day = DayKey.Of(_time.GetUtcNow(), zone);
+        Add(PostKey.Of(blog, postId), day, 0);
+    }
+
+    /// <summary>Counts one like of a post.</summary>
+    public void RecordLike(string blog, string postId) => Add(PostKey.Of(blog, postId), null, 1);
+
+    /// <summary>Views and likes of a post counted here and not yet stored by its grain (for display).</summary>
+    public (long Views, long Likes) Unsent(string blog, string postId)
+    {
+        if (!_tallies.TryGetValue(PostKey.Of(blog, postId), out var tally))
+        {
+            return (0, 0);
+        }
+
+        lock (tally)
+        {
+            return (tally.Views + (tally.Sending?.Views ?? 0), tally.Likes + (tally.Sending?.Likes ?? 0));
+        }
+    }
+
+    /// <summary>Sends every post its batch now; returns when each was taken or has failed (and will be sent again).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await _flushing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Parallel.ForEachAsync(
+                _tallies.ToArray(),
+                new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
+                (pair, _) => new ValueTask(SendAsync(pair.Key, pair.Value))).ConfigureAwait(false);
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Participate(ISiloLifecycle observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        observer.Subscribe(nameof(ViewCounter), ServiceLifecycleStage.Active, OnStartAsync, OnStopAsync);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _flushing.Dispose();
+    }
+
+    private Task OnStartAsync(CancellationToken cancellationToken)
+    {
+        _timer = _time.CreateTimer(static s => _ = ((ViewCounter)s!).TickAsync(), this, _interval, _interval);
+        return Task.CompletedTask;
+    }
+
+    private async Task OnStopAsync(CancellationToken cancellationToken)
+    {
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // An ungraceful stop (a kill): like a crash, the unsent interval is lost.
+            LogUnsentAtStop(_logger, _tallies.Count);
+            return;
+        }
+
+        // The last interval's views: sent before the silo deactivates the posts that would store them.
+        await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        if (!_tallies.IsEmpty)
+        {
+            LogUnsentAtStop(_logger, _tallies.Count);
+        }
+    }
+
+    private async Task TickAsync()
+    {
+        try
+        {
+            await FlushAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A failed pass leaves every count in memory; the next tick sends it again.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogFlushFailed(_logger, exception);
+        }
+    }
+
+    private void Add(string key, string? day, long likes)
+    {
+        while (true)
+        {
+            var tally = _tallies.GetOrAdd(key, static _ => new Tally());
+            lock (tally)
+            {
+                if (tally.Retired)
+                {
+                    continue; // removed by a flush between the lookup and the lock: take the new one
+                }
+
+                if (day is not null)
+                {
+                    tally.Days[day] = tally.Days.GetValueOrDefault(day) + 1;
+                    tally.Views++;
+                }
+
+                tally.Likes += likes;
+                return;
+            }
+        }
+    }
+
+    private async Task SendAsync(string key, Tally tally)
+    {
+        CounterBatch batch;
+        lock (tally)
+        {
+            if (tally.Sending is { } retry)
+            {
+                batch = retry; // the grain may have applied it: same number, so it counts once
+            }
+            else if (tally.Views > 0 || tally.Likes > 0)
+            {
+                batch = new CounterBatch
+                {
+                    Source = _source,
+                    Sequence = Interlocked.Increment(ref _sequence),
+                    DailyViews = new Dictionary<string, long>(tally.Days, StringComparer.Ordinal),
+                    Likes = tally.Likes,
+                };
+                tally.Days.Clear();
+                tally.Views = 0;
+                tally.Likes = 0;
+                tally.Sending = batch;
+            }
+            else
+            {
+                // Nothing for two flushes: forget the post. Batch numbers come from one counter per source, so a
+                // later tally for the same post still numbers above everything this source sent it.
+                if (tally.IdleFlushes++ >= 1 && _tallies.TryRemove(new KeyValuePair<string, Tally>(key, tally)))
+                {
+                    tally.Retired = true;
+                }
+
+                return;
+            }
+        }
+
+        try
+        {
+            await _grains.GetGrain<IPostGrain>(key).Record(batch).ConfigureAwait(false);
+            lock (tally)
+            {
+                tally.Sending = null;
+                tally.IdleFlushes = 0;
+            }
+        }
+#pragma warning disable CA1031 // The batch stays and is sent again at the next flush with the same number.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogSendFailed(_logger, exception, key);
+        }
+    }
+
+    [LoggerMessage(EventId = 230, Level = LogLevel.Warning, Message = "Sending counters to post {PostKey} failed; they are kept and sent again at the next flush")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string postKey);
+
+    [LoggerMessage(EventId = 231, Level = LogLevel.Warning, Message = "A counter flush failed; the counts stay in memory")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 232, Level = LogLevel.Error, Message = "The silo stopped with the counts of {Posts} posts unsent")]
+    private static partial void LogUnsentAtStop(ILogger logger, int posts);
+
+    private sealed class Tally
+    {
+        public readonly Dictionary<string, long> Days = new(StringComparer.Ordinal);
+        public long Views;
+        public long Likes;
+        public int IdleFlushes;
+        public bool Retired;
+        public CounterBatch? Sending;
+    }
+}

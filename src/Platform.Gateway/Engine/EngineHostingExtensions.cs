@@ -1,0 +1,26 @@
+using Platform.Blogging.Hosting;
+
+namespace Platform.Gateway.Engine;
+
+/// <summary>
+/// The engine: an Orleans silo co-hosted in this process, clustered by <c>Cluster:*</c>, storing grain state with
+/// <c>Storage:*</c>, running the blog domain's grains and silo services. The web host and the command line share it.
+/// </summary>
+public static class EngineHostingExtensions
+{
+    /// <summary>Adds the silo and the blog domain to <paramref name="builder"/>; returns the storage provider in use.</summary>
+    public static string AddPlatformEngine(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var cluster = configuration.ReadClusterOptions();
+        var provider = "";
+        builder.UseOrleans(silo =>
+        {
+            silo.UseConfiguredClustering(cluster);
+            provider = silo.AddConfiguredGrainStorage(configuration);
+        });
+        builder.Services.AddBlogging();
+        return provider;
+    }
+}
