@@ -15,8 +15,13 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly Lock _initLock = new();
     private volatile bool _initialized;
 
-    public SqliteDatabase(SqliteStorageOptions options)
+    private readonly Microsoft.Extensions.Logging.ILogger _logger;
+    private readonly TimeProvider _time;
+
+    public SqliteDatabase(SqliteStorageOptions options, Microsoft.Extensions.Logging.ILogger logger, TimeProvider time)
     {
+        _logger = logger;
+        _time = time;
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         FilePath = System.IO.Path.GetFullPath(options.Path!);
@@ -36,6 +41,9 @@ internal sealed class SqliteDatabase : IDisposable
     public string FilePath { get; }
 
     public TimeSpan BusyTimeout { get; }
+
+    /// <summary>The layout the file held when this provider first opened it (0: created new).</summary>
+    public int LayoutFound { get; private set; }
 
     /// <summary>Opens a connection (from the pool) with the provider's pragmas applied; creates the schema on first use.</summary>
     public async Task<SqliteConnection> OpenAsync()
@@ -101,6 +109,7 @@ internal sealed class SqliteDatabase : IDisposable
 
                 command.CommandText = SqliteSchema.Create;
                 command.ExecuteNonQuery();
+                LayoutFound = SqliteLayout.Upgrade(connection, _logger, _time, FilePath);
                 _initialized = true;
             }
             catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)

@@ -27,16 +27,24 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
     public SqliteGrainStorage(SqliteStorageOptions options, ILogger<SqliteGrainStorage>? logger = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _database = new SqliteDatabase(options);
+        _logger = logger ?? NullLogger<SqliteGrainStorage>.Instance;
+        _time = time ?? TimeProvider.System;
+        _database = new SqliteDatabase(options, _logger, _time);
         _serializer = options.GrainStorageSerializer is { } serializer
             ? serializer
             : throw new InvalidOperationException("SQLite grain storage needs a GrainStorageSerializer in its options.");
-        _logger = logger ?? NullLogger<SqliteGrainStorage>.Instance;
-        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The full path of the database file.</summary>
     public string FilePath => _database.FilePath;
+
+    /// <summary>Opens the file now (creating or upgrading it, see <see cref="SqliteLayout"/>); returns the layout it held before (0: new).</summary>
+    public async Task<int> OpenAsync()
+    {
+        var connection = await _database.OpenAsync().ConfigureAwait(false);
+        await connection.DisposeAsync().ConfigureAwait(false);
+        return _database.LayoutFound;
+    }
 
     /// <inheritdoc />
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

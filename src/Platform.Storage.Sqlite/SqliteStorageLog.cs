@@ -8,6 +8,9 @@ internal static partial class SqliteStorageLog
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "SQLite grain storage '{Name}' opened {Path} (WAL, busy timeout {BusyTimeoutMs} ms)")]
     public static partial void Opened(ILogger logger, string name, string path, long busyTimeoutMs);
 
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "SQLite database {Path} upgraded from layout {From} to layout {To}; {Rows} rows kept as they are")]
+    public static partial void Upgraded(ILogger logger, string path, int from, int to, long rows);
+
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "SQLite write of state '{StateName}' for {GrainId} refused: stored version {Stored}, writer held {Current}")]
     public static partial void Conflict(ILogger logger, string stateName, Orleans.Runtime.GrainId grainId, string? stored, string? current);
 

@@ -18,11 +18,18 @@ namespace Platform.Gateway.Cli;
 /// </summary>
 internal static class PlatformCli
 {
+    public const string MigrateUsage = "usage: Platform.Gateway migrate azure-blob [--dry-run] [--Storage:AzureBlob:ConnectionString=...] [--Storage:AzureBlob:ContainerName=...]";
+
     public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--Storage:Provider=...]";
 
     /// <summary>Runs a command when the arguments name one; returns null when they are the server's.</summary>
     public static async Task<int?> TryRunAsync(string[] args)
     {
+        if (args.Length > 0 && args[0] == "migrate")
+        {
+            return await MigrateAsync(args[1..]);
+        }
+
         if (args.Length == 0 || args[0] != "import")
         {
             return null;
@@ -83,6 +90,31 @@ internal static class PlatformCli
         finally
         {
             await host.StopAsync();
+        }
+    }
+
+    private static async Task<int> MigrateAsync(string[] args)
+    {
+        if (args is not ["azure-blob", .. var rest] || rest.Any(a => a != "--dry-run" && !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))))
+        {
+            await Console.Error.WriteLineAsync(MigrateUsage);
+            return 2;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine([.. rest.Where(a => a != "--dry-run")])
+            .Build();
+        try
+        {
+            return await AzureBlobMigration.RunAsync(configuration, dryRun: rest.Contains("--dry-run"));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or Azure.RequestFailedException)
+        {
+            AnsiConsole.MarkupLine($"[red]Migration failed:[/] {Markup.Escape(exception.Message)}");
+            return 1;
         }
     }
 

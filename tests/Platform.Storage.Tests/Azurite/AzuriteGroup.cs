@@ -1,3 +1,5 @@
+using Platform.Testing.Azurite;
+
 namespace Platform.Storage.Tests.Azurite;
 
 /// <summary>Test classes that share one Azurite process.</summary>

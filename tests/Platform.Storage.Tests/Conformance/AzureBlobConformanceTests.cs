@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Orleans.Hosting;
 using Orleans.Storage;
+using Platform.Testing.Azurite;
 using Platform.Storage.Tests.Azurite;
 using Platform.Storage.Tests.Support;
 

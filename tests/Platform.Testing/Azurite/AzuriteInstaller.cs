@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Platform.Storage.Tests.Azurite;
+namespace Platform.Testing.Azurite;
 
 /// <summary>Finds <c>azurite-blob</c> on PATH or in the repository's <c>.tools/azurite</c>, installing it there once (under a file lock).</summary>
-internal static class AzuriteInstaller
+public static class AzuriteInstaller
 {
     private static readonly SemaphoreSlim InProcess = new(1, 1);
 
@@ -84,7 +84,7 @@ internal static class AzuriteInstaller
             .Select(directory => Path.Combine(directory, name))
             .FirstOrDefault(File.Exists);
 
-    internal static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Xunit;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Platform.Storage.Tests.Azurite;
+namespace Platform.Testing.Azurite;
 
 /// <summary>
 /// Runs Azurite's blob service (the official Azure Storage emulator, from npm) on a free loopback port, in memory.

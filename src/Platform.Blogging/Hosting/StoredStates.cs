@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+using Platform.Blogging.Access;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Posts;
+using Platform.Blogging.Registry;
+using Platform.Blogging.Tags;
+
+namespace Platform.Blogging.Hosting;
+
+/// <summary>
+/// Every state the blog domain stores: (state name, grain type) and the type its JSON reads as. Storage keys are
+/// built from the first two; migration and verification tools use the map to read any stored state.
+/// </summary>
+public static class StoredStates
+{
+    /// <summary>The stored states, by (state name, grain type).</summary>
+    public static FrozenDictionary<(string State, string GrainType), Type> All { get; } = new Dictionary<(string, string), Type>
+    {
+        [("blog", "blog")] = typeof(BlogState),
+        [("blogstats", "blog")] = typeof(BlogStatsState),
+        [("post", "post")] = typeof(PostState),
+        [("postcounters", "post")] = typeof(PostCountersState),
+        [("tag", "tag")] = typeof(TagState),
+        [("directory", "blogdirectory")] = typeof(DirectoryState),
+        [("access", "blogaccess")] = typeof(AccessState),
+    }.ToFrozenDictionary();
+}
