@@ -15,7 +15,7 @@ public sealed class PlatformOptions
     /// <summary>Where file-based storage keeps its data. Default <c>./data</c>.</summary>
     public string DataPath { get; set; } = "./data";
 
-    /// <summary>How long the host waits for hosted services (and the actor runtime's final writes) on stop. Default 30 s.</summary>
+    /// <summary>How long the host waits for hosted services (and the silo's last view flush and deactivations) on stop. Default 30 s.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -110,6 +110,7 @@ internal sealed class SqliteDatabase : IDisposable
                 command.CommandText = SqliteSchema.Create;
                 command.ExecuteNonQuery();
                 LayoutFound = SqliteLayout.Upgrade(connection, _logger, _time, FilePath);
+                SqliteStorageLog.Opened(_logger, FilePath, LayoutFound, (long)BusyTimeout.TotalMilliseconds);
                 _initialized = true;
             }
             catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)

@@ -5,8 +5,8 @@ namespace Platform.Storage.Sqlite;
 /// <summary>Log messages of the SQLite provider.</summary>
 internal static partial class SqliteStorageLog
 {
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "SQLite grain storage '{Name}' opened {Path} (WAL, busy timeout {BusyTimeoutMs} ms)")]
-    public static partial void Opened(ILogger logger, string name, string path, long busyTimeoutMs);
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "SQLite grain storage opened {Path} (layout found: {Layout}, 0 = new file; WAL, busy timeout {BusyTimeoutMs} ms)")]
+    public static partial void Opened(ILogger logger, string path, int layout, long busyTimeoutMs);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "SQLite database {Path} upgraded from layout {From} to layout {To}; {Rows} rows kept as they are")]
     public static partial void Upgraded(ILogger logger, string path, int from, int to, long rows);

@@ -51,6 +51,13 @@ public sealed class BlogSnapshot
     /// <summary>The blog's version (changes with every edit and publication): pages use it in ETags.</summary>
     public long Version { get; }
 
+    /// <summary>
+    /// What readers' pages depend on: the blog's version and how many posts are public. A scheduled post that falls
+    /// due changes it with no new version (the snapshot is rebuilt locally), so cached pages, feeds and their
+    /// ETags move at once; for a given version the public set only grows, so the count tells two apart.
+    /// </summary>
+    public long PageVersion => checked((Version * 1_048_576) + Published.Count);
+
     /// <summary>When the snapshot was built.</summary>
     public DateTimeOffset BuiltAt { get; }
 

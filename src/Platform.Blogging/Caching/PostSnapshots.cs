@@ -44,6 +44,9 @@ public sealed class PostSnapshots : IDisposable
     /// <summary>Makes the next read of the post ask its grain (after a change made through this silo).</summary>
     public void Invalidate(string blog, string postId) => _cache.Invalidate(PostKey.Of(blog, postId));
 
+    /// <summary>As <see cref="Invalidate(string, string)"/>, by post grain key.</summary>
+    internal void Invalidate(string postKey) => _cache.Invalidate(postKey);
+
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
 }

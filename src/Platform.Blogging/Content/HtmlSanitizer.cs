@@ -5,17 +5,21 @@ using AngleSharp.Html.Parser;
 namespace Platform.Blogging.Content;
 
 /// <summary>
-/// An allow-list HTML sanitizer on AngleSharp's DOM. The input is parsed as a body fragment the way a browser
-/// would; dangerous elements (script, style, iframe, object, embed, form controls, svg, math, template, noscript,
-/// ...) are removed with their content; unknown elements are unwrapped, keeping their content; kept elements keep
-/// only their allowed attributes, never <c>style</c> or <c>on*</c>; URLs must be http, https, mailto or relative;
-/// comments are removed. External links get <c>rel="noopener"</c> and links with <c>target="_blank"</c> also get
-/// <c>noreferrer</c>. The result is serialised as an HTML5 body fragment, then parsed and cleaned again until it
-/// no longer changes, so what a browser parses is what was checked.
+/// The platform's HTML sanitizer: <see href="https://github.com/mganss/HtmlSanitizer">HtmlSanitizer</see> (the
+/// AngleSharp-based sanitizer Orchard Core uses) configured with the allow-list in <see cref="SanitizerPolicy"/>,
+/// between two small passes of our own. Before it, elements that must go with their content (script, style, iframe,
+/// object, form controls, svg, math, template, noscript, ...) are removed, and Markdig's table alignment styles
+/// become <c>align</c>. HtmlSanitizer then keeps only allowed elements (unwrapping others, keeping their content)
+/// and allowed attributes, never <c>style</c> or <c>on*</c>, keeps URLs only with http, https, mailto or no
+/// scheme, and drops comments. After it, each kept attribute must be allowed on its element and have a
+/// well-formed value, URLs pass <see cref="UrlPolicy"/> again, and links get their <c>rel</c> (<see cref="AnchorRel"/>).
+/// The result is parsed and cleaned again until it no longer changes, so what a browser parses is what was checked.
 /// </summary>
 public static partial class HtmlSanitizer
 {
     private const int MaxPasses = 3;
+
+    private static readonly Ganss.Xss.HtmlSanitizer Core = CreateCore();
 
     /// <summary>Returns a safe version of <paramref name="html"/>.</summary>
     /// <param name="html">Untrusted HTML (a body fragment).</param>
@@ -46,48 +50,62 @@ public static partial class HtmlSanitizer
         return body;
     }
 
+    private static Ganss.Xss.HtmlSanitizer CreateCore()
+    {
+        var options = new Ganss.Xss.HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(SanitizerPolicy.AllowedElements, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(
+                SanitizerPolicy.GlobalAttributes.Concat(SanitizerPolicy.ElementAttributes.Values.SelectMany(a => a)), StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(SanitizerPolicy.UrlAttributes, StringComparer.OrdinalIgnoreCase),
+            UriListAttributes = new HashSet<string>(["srcset"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowedClasses = new HashSet<string>(StringComparer.Ordinal),
+        };
+        return new Ganss.Xss.HtmlSanitizer(options) { KeepChildNodes = true, AllowDataAttributes = false };
+    }
+
     private static string Pass(string html)
     {
         var body = ParseFragment(html);
-        CleanChildren(body);
+        RemoveDangerous(body);
+        Core.SanitizeDom((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!, (AngleSharp.Html.Dom.IHtmlElement)body);
+        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        {
+            Refine(element);
+        }
+
         return body.InnerHtml;
     }
 
-    private static void CleanChildren(INode parent)
+    /// <summary>Before the allow-list: removes what must go with its content, and turns table alignment into <c>align</c>.</summary>
+    private static void RemoveDangerous(IElement root)
     {
-        foreach (var node in parent.ChildNodes.ToArray())
+        foreach (var element in root.QuerySelectorAll("*").ToArray())
         {
-            switch (node)
+            if (element.Parent is null)
             {
-                case IElement element:
-                    CleanElement(element);
-                    break;
-                case IText:
-                    break;
-                default:
-                    parent.RemoveChild(node);
-                    break;
+                continue; // already removed with an ancestor
+            }
+
+            if (element.NamespaceUri != NamespaceNames.HtmlUri
+                || (SanitizerPolicy.DroppedWithContent.Contains(element.LocalName) && !IsTaskListCheckbox(element)))
+            {
+                element.Remove();
+            }
+            else if (element.LocalName is "td" or "th" && element.GetAttribute("style") is { } style)
+            {
+                KeepTableAlignment(element, style);
             }
         }
     }
 
-    private static void CleanElement(IElement element)
+    /// <summary>After the allow-list: attributes allowed on this element only, with well-formed values; required sources; link rel.</summary>
+    private static void Refine(IElement element)
     {
         string name = element.LocalName;
-        if (element.NamespaceUri != NamespaceNames.HtmlUri
-            || (SanitizerPolicy.DroppedWithContent.Contains(name) && !IsTaskListCheckbox(element)))
-        {
-            element.Remove();
-            return;
-        }
-
-        CleanChildren(element);
-        if (!SanitizerPolicy.AllowedElements.Contains(name))
-        {
-            element.Replace([.. element.ChildNodes]);
-            return;
-        }
-
         CleanAttributes(element, name);
         if (IsMissingRequiredSource(element, name))
         {
@@ -114,11 +132,6 @@ public static partial class HtmlSanitizer
         foreach (var attribute in element.Attributes.ToArray())
         {
             string attributeName = attribute.Name;
-            if (attributeName == "style" && name is "td" or "th")
-            {
-                KeepTableAlignment(element, attribute.Value);
-            }
-
             bool allowed = SanitizerPolicy.GlobalAttributes.Contains(attributeName) || (specific?.Contains(attributeName) ?? false);
             string? value = allowed ? CleanValue(name, attributeName, attribute.Value) : null;
             if (value is null)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
+using Platform.Blogging.Caching;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Posts;
 
@@ -22,6 +23,7 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
     private readonly string _source = Guid.NewGuid().ToString("N");
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly IGrainFactory _grains;
+    private readonly PostSnapshots _posts;
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly ILogger<ViewCounter> _logger;
@@ -29,10 +31,11 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
     private long _sequence;
 
     /// <summary>Creates the counter.</summary>
-    public ViewCounter(IGrainFactory grains, TimeProvider time, IOptions<BloggingOptions> options, ILogger<ViewCounter> logger)
+    public ViewCounter(IGrainFactory grains, PostSnapshots posts, TimeProvider time, IOptions<BloggingOptions> options, ILogger<ViewCounter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _grains = grains;
+        _posts = posts;
         _time = time;
         _interval = options.Value.FlushInterval;
         _logger = logger;
@@ -201,6 +204,10 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
         try
         {
             await _grains.GetGrain<IPostGrain>(key).Record(batch).ConfigureAwait(false);
+
+            // The batch is stored now: the next read of the post fetches the stored count that includes it, so a
+            // page never shows fewer views than it did before the flush.
+            _posts.Invalidate(key);
             lock (tally)
             {
                 tally.Sending = null;

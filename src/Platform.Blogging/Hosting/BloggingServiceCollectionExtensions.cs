@@ -43,6 +43,7 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton<PostSnapshots>();
         services.TryAddSingleton<ViewCounter>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ViewCounter>());
+        services.AddSingleton<IIncomingGrainCallFilter, ReloadAfterFailureFilter>();
         services.TryAddSingleton<PublicationScheduler>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PublicationScheduler>());
         return services;

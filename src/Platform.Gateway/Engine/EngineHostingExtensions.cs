@@ -18,6 +18,9 @@ public static class EngineHostingExtensions
         builder.UseOrleans(silo =>
         {
             silo.UseConfiguredClustering(cluster);
+
+            // Grain calls carry the caller's trace, so a request's trace spans gateway, grain and storage.
+            silo.AddActivityPropagation();
             provider = silo.AddConfiguredGrainStorage(configuration);
         });
         builder.Services.AddBlogging();

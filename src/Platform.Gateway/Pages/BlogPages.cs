@@ -72,7 +72,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         switch (segments)
         {
             case []:
-                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home", snapshot.Version, () => Html(ListPages.Home(page, 1), snapshot)));
+                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home", snapshot.PageVersion, () => Html(ListPages.Home(page, 1), snapshot)));
                 return;
             case ["page", var n] when TryPage(n, snapshot.Published.Count, pageSize, out var number):
                 if (number == 1 || !path.EndsWith('/'))
@@ -81,13 +81,13 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
                     return;
                 }
 
-                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.Version, () => Html(ListPages.Home(page, number), snapshot)));
+                await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.PageVersion, () => Html(ListPages.Home(page, number), snapshot)));
                 return;
             case ["archive"]:
-                await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.Version, () => Html(ListPages.Archive(page), snapshot)));
+                await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.PageVersion, () => Html(ListPages.Archive(page), snapshot)));
                 return;
             case ["tags"]:
-                await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.Version, () => Html(ListPages.TagIndex(page), snapshot)));
+                await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.PageVersion, () => Html(ListPages.TagIndex(page), snapshot)));
                 return;
             case ["tags", var tag]:
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), 1, path);
@@ -96,7 +96,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), number, path);
                 return;
             case ["categories"]:
-                await ServeListAsync(context, path, page.Links.CategoryIndex, () => cache.GetOrRender(key + "categories", snapshot.Version, () => Html(ListPages.CategoryIndex(page), snapshot)));
+                await ServeListAsync(context, path, page.Links.CategoryIndex, () => cache.GetOrRender(key + "categories", snapshot.PageVersion, () => Html(ListPages.CategoryIndex(page), snapshot)));
                 return;
             case ["categories", ..]:
                 await CategoryAsync(context, page, key, [.. segments[1..].Select(Uri.UnescapeDataString)], path);
@@ -140,7 +140,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             counter.RecordView(blogName, entry.Id, post.Zone);
         }
 
-        var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.Version, post.Revision, () => PostPageTemplate.Render(page, entry, post));
+        var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.PageVersion, post.Revision, () => PostPageTemplate.Render(page, entry, post));
         var response = context.Response;
         Conditional.SetValidators(response, template.ETag, template.LastModifiedHttpDate, PageCacheControl);
         if (Conditional.IsNotModified(context.Request, template.ETag, template.LastModified))
@@ -184,7 +184,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             return;
         }
 
-        await ServeListAsync(context, path, page.Links.Tag(tag, number), () => cache.GetOrRender($"{key}tag/{tag}/{number}", snapshot.Version, () => Html(ListPages.Tag(page, tag, posts, number), snapshot)));
+        await ServeListAsync(context, path, page.Links.Tag(tag, number), () => cache.GetOrRender($"{key}tag/{tag}/{number}", snapshot.PageVersion, () => Html(ListPages.Tag(page, tag, posts, number), snapshot)));
     }
 
     private async Task CategoryAsync(HttpContext context, PageContext page, string key, string[] categoryPath, string path)
@@ -201,7 +201,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         }
 
         var posts = page.Snapshot.InCategory(categoryPath);
-        await ServeListAsync(context, path, page.Links.Category(categoryPath), () => cache.GetOrRender($"{key}category/{string.Join('\u0001', categoryPath)}", page.Snapshot.Version, () => Html(ListPages.Category(page, node, posts), page.Snapshot)));
+        await ServeListAsync(context, path, page.Links.Category(categoryPath), () => cache.GetOrRender($"{key}category/{string.Join('\u0001', categoryPath)}", page.Snapshot.PageVersion, () => Html(ListPages.Category(page, node, posts), page.Snapshot)));
     }
 
     private async Task LikeAsync(HttpContext context, PageContext page, string postId)
@@ -231,7 +231,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
     {
         var rendered = key.Length == 0
             ? Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound)
-            : cache.GetOrRender(key + "404", page.Snapshot.Version, () => Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound));
+            : cache.GetOrRender(key + "404", page.Snapshot.PageVersion, () => Html(ListPages.NotFound(page), page.Snapshot, StatusCodes.Status404NotFound));
         await CachedPageWriter.ServeAsync(context, rendered);
     }
 
@@ -248,7 +248,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
     }
 
     private static CachedPage Html(string html, BlogSnapshot snapshot, int status = StatusCodes.Status200OK) =>
-        new(Encoding.UTF8.GetBytes(html), HtmlType, $"W/\"{snapshot.Version}\"", snapshot.LastUpdated, status == StatusCodes.Status200OK ? PageCacheControl : "no-store", status);
+        new(Encoding.UTF8.GetBytes(html), HtmlType, $"W/\"{snapshot.PageVersion}\"", snapshot.LastUpdated, status == StatusCodes.Status200OK ? PageCacheControl : "no-store", status);
 
     private static void Redirect(HttpContext context, string href)
     {

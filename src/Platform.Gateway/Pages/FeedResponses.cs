@@ -31,10 +31,10 @@ internal sealed class FeedResponses(PostSnapshots postSnapshots, PageCache cache
             ["feed.json"] => await FeedAsync(key + "json", page, snapshot.Published, doc => JsonFeedWriter.Render(doc), JsonFeedWriter.ContentType),
             ["tags", var tag, "feed.xml"] when snapshot.ByTag.TryGetValue(Uri.UnescapeDataString(tag), out var tagged) =>
                 await FeedAsync(key + "atom/" + Uri.UnescapeDataString(tag), page, tagged, doc => AtomFeedWriter.RenderForTag(doc, Uri.UnescapeDataString(tag)), AtomFeedWriter.ContentType),
-            ["sitemap.xml"] => cache.GetOrRender(key + "sitemap", snapshot.Version, () =>
+            ["sitemap.xml"] => cache.GetOrRender(key + "sitemap", snapshot.PageVersion, () =>
                 Discovery(new SitemapWriter(snapshot, page.Links.Urls).Render(), SitemapWriter.ContentType, snapshot)),
             [var name] when name.StartsWith("sitemap-", StringComparison.Ordinal) && name.EndsWith(".xml", StringComparison.Ordinal) => SitemapPage(key, page, name),
-            ["robots.txt"] => cache.GetOrRender(key + "robots", snapshot.Version, () =>
+            ["robots.txt"] => cache.GetOrRender(key + "robots", snapshot.PageVersion, () =>
                 Discovery(RobotsTxtWriter.Render(page.Links.Urls), RobotsTxtWriter.ContentType, snapshot)),
             _ => null,
         };
@@ -58,14 +58,14 @@ internal sealed class FeedResponses(PostSnapshots postSnapshots, PageCache cache
         var writer = new SitemapWriter(page.Snapshot, page.Links.Urls);
         return number < 1 || number > writer.PageCount
             ? null
-            : cache.GetOrRender(key + "sitemap-" + number.ToString(CultureInfo.InvariantCulture), page.Snapshot.Version, () =>
+            : cache.GetOrRender(key + "sitemap-" + number.ToString(CultureInfo.InvariantCulture), page.Snapshot.PageVersion, () =>
                 Discovery(writer.RenderPage(number), SitemapWriter.ContentType, page.Snapshot));
     }
 
     private async Task<CachedPage> FeedAsync(string key, PageContext page, IReadOnlyList<PostEntry> posts, Func<FeedDocument, byte[]> render, string contentType)
     {
         var snapshot = page.Snapshot;
-        var version = snapshot.Version;
+        var version = snapshot.PageVersion;
         var cached = cache.Find(key, version);
         if (cached is not null)
         {
@@ -89,5 +89,5 @@ internal sealed class FeedResponses(PostSnapshots postSnapshots, PageCache cache
     }
 
     private static CachedPage Discovery(byte[] body, string contentType, BlogSnapshot snapshot) =>
-        new(body, contentType, $"W/\"{snapshot.Version}\"", snapshot.LastUpdated, DiscoveryCacheControl);
+        new(body, contentType, $"W/\"{snapshot.PageVersion}\"", snapshot.LastUpdated, DiscoveryCacheControl);
 }

@@ -87,7 +87,7 @@ internal sealed class PostPageTemplate
             Encoding.UTF8.GetBytes(text[..views]),
             Encoding.UTF8.GetBytes(text[(views + ViewsMarker.Length)..likes]),
             Encoding.UTF8.GetBytes(text[(likes + LikesMarker.Length)..]),
-            page.Snapshot.Version,
+            page.Snapshot.PageVersion,
             post.Revision,
             chrome,
             content.LastModified ?? content.Date);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Platform.Gateway.ServiceDefaults;
 
 /// <summary>
-/// Healthy between start and stop: unhealthy before <c>ApplicationStarted</c> (the actor runtime is not running
+/// Healthy between start and stop: unhealthy before <c>ApplicationStarted</c> (the Orleans silo is not running
 /// yet) and from <c>ApplicationStopping</c> on, so that a terminating pod leaves the load balancer first.
 /// </summary>
 internal sealed class AcceptingTrafficHealthCheck(HostLifecycle lifecycle) : IHealthCheck

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Gateway.ServiceDefaults;
 
 /// <summary>
-/// On stop, before any hosted service (the actor runtime, Kestrel) stops, marks the host as stopping (readiness
+/// On stop, before any hosted service (the Orleans silo, Kestrel) stops, marks the host as stopping (readiness
 /// fails) and waits <see cref="PlatformOptions.ShutdownDrainDelay"/> so that load balancers stop sending requests
 /// while the instance still serves them.
 /// </summary>

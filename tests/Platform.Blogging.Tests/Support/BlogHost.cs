@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Platform.Blogging.Authoring;
@@ -31,6 +32,9 @@ public sealed class BlogHost : IAsyncDisposable
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>Makes every silo's storage writes fail while on.</summary>
+    public StorageSwitch Writes { get; } = new();
 
     public string DatabasePath => Path.Combine(_folder, "platform.db");
 
@@ -108,11 +112,13 @@ public sealed class BlogHost : IAsyncDisposable
         var builder = new InProcessTestClusterBuilder(SiloCount);
         var database = DatabasePath;
         var time = Time;
+        var writes = Writes;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<TimeProvider>(time);
             silo.Services.AddSingleton<IGrainStorageSerializer, BloggingStateSerializer>();
-            silo.Services.AddSqliteGrainStorage(BloggingStorage.Name, new SqliteStorageOptions { Path = database });
+            silo.Services.AddGrainStorage(BloggingStorage.Name, (sp, _) => new BreakableStorage(new SqliteGrainStorage(
+                new SqliteStorageOptions { Path = database, GrainStorageSerializer = sp.GetRequiredService<IGrainStorageSerializer>() }, null, time), writes));
             silo.Services.AddBlogging();
         });
         _cluster = builder.Build();
