@@ -42,6 +42,14 @@ internal sealed class SqliteDatabase : IDisposable
 
     public TimeSpan BusyTimeout { get; }
 
+    /// <summary>
+    /// One writer at a time within this process. SQLite allows one writer per file anyway; without this gate the
+    /// others would wait inside the driver's busy timeout, each blocking a thread-pool thread (Microsoft.Data.Sqlite
+    /// is synchronous underneath), which under a flush of many posts starves the threads pages are served on.
+    /// Waiting here is asynchronous. Other processes are still fenced by the busy timeout and the version check.
+    /// </summary>
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
     /// <summary>The layout the file held when this provider first opened it (0: created new).</summary>
     public int LayoutFound { get; private set; }
 

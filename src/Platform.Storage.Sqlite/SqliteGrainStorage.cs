@@ -70,6 +70,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         ArgumentNullException.ThrowIfNull(grainState);
         var payload = _serializer.Serialize(grainState.State).ToString();
         string newEtag;
+        await _database.WriteGate.WaitAsync().ConfigureAwait(false);
         try
         {
             var connection = await _database.OpenAsync().ConfigureAwait(false);
@@ -110,6 +111,10 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         {
             throw Failure("write", stateName, grainId, ex);
         }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
 
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -119,6 +124,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         ArgumentNullException.ThrowIfNull(grainState);
+        await _database.WriteGate.WaitAsync().ConfigureAwait(false);
         try
         {
             var connection = await _database.OpenAsync().ConfigureAwait(false);
@@ -149,6 +155,10 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         catch (SqliteException ex)
         {
             throw Failure("clear", stateName, grainId, ex);
+        }
+        finally
+        {
+            _database.WriteGate.Release();
         }
 
         grainState.State = Activator.CreateInstance<T>();

@@ -18,7 +18,7 @@ namespace Platform.Blogging.Counters;
 /// </summary>
 public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    private const int ParallelSends = 32;
+    private const int ParallelSends = 8;
     private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
     private readonly string _source = Guid.NewGuid().ToString("N");
     private readonly SemaphoreSlim _flushing = new(1, 1);
