@@ -33,7 +33,12 @@ public sealed class BlogSnapshots : IDisposable
     }
 
     /// <summary>The blog's snapshot within the revalidation bound, or null when there is no such blog.</summary>
-    public async ValueTask<BlogSnapshot?> GetAsync(string blog) => Current(blog, await _cache.GetAsync(blog).ConfigureAwait(false));
+    public ValueTask<BlogSnapshot?> GetAsync(string blog)
+    {
+        // The hot path completes synchronously: no state machine unless a probe is under way.
+        var held = _cache.GetAsync(blog);
+        return held.IsCompletedSuccessfully ? new ValueTask<BlogSnapshot?>(Current(blog, held.Result)) : AwaitAsync(blog, held);
+    }
 
     /// <summary>The blog's snapshot as the grain has it now (for writers), or null.</summary>
     public async Task<BlogSnapshot?> GetFreshAsync(string blog) => Current(blog, await _cache.GetFreshAsync(blog).ConfigureAwait(false));
@@ -43,6 +48,8 @@ public sealed class BlogSnapshots : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
+
+    private async ValueTask<BlogSnapshot?> AwaitAsync(string blog, ValueTask<CachedBlog?> held) => Current(blog, await held.ConfigureAwait(false));
 
     private BlogSnapshot? Current(string blog, CachedBlog? held)
     {

@@ -20,6 +20,7 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
 {
     private const int ParallelSends = 8;
     private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedDay> _days = new(StringComparer.Ordinal);
     private readonly string _source = Guid.NewGuid().ToString("N");
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly IGrainFactory _grains;
@@ -47,8 +48,8 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
     /// <summary>Counts one view of a post, on today's date in <paramref name="zone"/>.</summary>
     public void RecordView(string blog, string postId, TimeZoneInfo zone)
     {
-        var day = DayKey.Of(_time.GetUtcNow(), zone);
-        Add(PostKey.Of(blog, postId), day, 0);
+        ArgumentNullException.ThrowIfNull(zone);
+        Add(PostKey.Of(blog, postId), Today(zone), 0);
     }
 
     /// <summary>Counts one like of a post.</summary>
@@ -141,6 +142,31 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
         }
     }
 
+    /// <summary>Today's day key in <paramref name="zone"/>, computed once per zone and day rather than per view.</summary>
+    private string Today(TimeZoneInfo zone)
+    {
+        var now = _time.GetUtcNow();
+        if (_days.TryGetValue(zone.Id, out var known) && now >= known.From && now < known.Until)
+        {
+            return known.Key;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        DateTimeOffset until;
+        try
+        {
+            until = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local.Date.AddDays(1), DateTimeKind.Unspecified), zone);
+        }
+        catch (ArgumentException)
+        {
+            until = now.AddMinutes(1); // the next midnight does not exist in this zone (a daylight-saving gap)
+        }
+
+        var day = new CachedDay(DayKey.Format(DateOnly.FromDateTime(local.DateTime)), now, until);
+        _days[zone.Id] = day;
+        return day.Key;
+    }
+
     private void Add(string key, string? day, long likes)
     {
         while (true)
@@ -230,6 +256,8 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
 
     [LoggerMessage(EventId = 232, Level = LogLevel.Error, Message = "The silo stopped with the counts of {Posts} posts unsent")]
     private static partial void LogUnsentAtStop(ILogger logger, int posts);
+
+    private sealed record CachedDay(string Key, DateTimeOffset From, DateTimeOffset Until);
 
     private sealed class Tally
     {

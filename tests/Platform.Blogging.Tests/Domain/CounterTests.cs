@@ -163,6 +163,26 @@ public sealed class CounterTests
         host.Counter(0).Unsent("demo", post).Views.Should().Be(0, "the batch was taken (and dropped) by the grain");
     }
 
+    [Fact]
+    public async Task Views_on_either_side_of_the_blogs_midnight_land_on_their_own_days()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync(timeZone: "Asia/Seoul");
+        var post = await CreateAsync(host, "Midnight", "t");
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+
+        // The host starts at 2026-03-01 09:00 UTC = 18:00 in Seoul; midnight there is 15:00 UTC.
+        host.Counter(0).RecordView("demo", post, seoul);
+        host.Time.Advance(TimeSpan.FromHours(5) + TimeSpan.FromMinutes(59));
+        host.Counter(0).RecordView("demo", post, seoul);
+        host.Time.Advance(TimeSpan.FromMinutes(2));
+        host.Counter(0).RecordView("demo", post, seoul);
+        await host.Counter(0).FlushAsync();
+
+        var days = (await host.ReadStoredAsync<BlogStatsState>("blogstats", "blog", "demo")).DailyViews;
+        days.Should().BeEquivalentTo(new Dictionary<string, long> { ["2026-03-01"] = 2, ["2026-03-02"] = 1 });
+    }
+
     private static async Task<string> CreateAsync(BlogHost host, string title, string tag) =>
         (await host.Authoring.CreatePostAsync("demo", new PostSource($"---\ntitle: {title}\ndate: 2026-02-01\ntags: [{tag}]\n---\nbody"))).Entry.Id;
 
