@@ -61,7 +61,7 @@ internal static class BloggingBenchmark
         Console.WriteLine(Row("Markdown render + sanitise (sample post " + (sampleBytes / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " KiB)", $"{mbPerSecond:F2} MB/s ({postsPerSecond:N0} posts/s, one thread)"));
         Console.WriteLine(Row($"page views/s across {posts - 1:N0} posts (cached read + counted view, {Environment.ProcessorCount} threads)", many.Rate.ToString("N0", CultureInfo.InvariantCulture)));
         Console.WriteLine(Row("page views/s on one post", one.Rate.ToString("N0", CultureInfo.InvariantCulture)));
-        Console.WriteLine(Row("memory per cached post (" + (stringBytes / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " KiB of strings)", bytesPerPost.ToString("N0", CultureInfo.InvariantCulture) + " B"));
+        Console.WriteLine(Row("memory the silo cache adds per post (its " + (stringBytes / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " KiB of strings are shared with the activation)", bytesPerPost.ToString("N0", CultureInfo.InvariantCulture) + " B"));
         Console.WriteLine(Row("views stored / views made on the hot post", string.Create(CultureInfo.InvariantCulture, $"{counted:N0} / {one.Total:N0}")));
         await host.StopAsync();
         return counted == one.Total ? 0 : 1;

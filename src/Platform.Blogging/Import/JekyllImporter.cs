@@ -53,7 +53,17 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
             var posts = entries.Where(e => e.FullName.Contains("_posts/", StringComparison.Ordinal)).ToArray();
             var chosen = posts.Length > 0 ? posts : entries;
-            var files = chosen.Select(e => new ImportSourceFile(e.FullName, e.Length, e.Open)).ToArray();
+            CheckSize(chosen.Length, chosen.Sum(e => e.Length));
+
+            // Every entry is read (and its checksum verified) before anything is imported, so a damaged archive
+            // is refused whole, naming the entry, instead of being half-imported.
+            var files = new List<ImportSourceFile>(chosen.Length);
+            foreach (var entry in chosen)
+            {
+                var bytes = await ReadEntryAsync(entry, cancellationToken).ConfigureAwait(false);
+                files.Add(new ImportSourceFile(entry.FullName, bytes.Length, () => new MemoryStream(bytes, writable: false)));
+            }
+
             return await ImportAsync(blog, files, progress, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -63,15 +73,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     {
         ArgumentNullException.ThrowIfNull(files);
         var snapshot = await authoring.GetBlogAsync(blog).ConfigureAwait(false);
-        if (files.Count > MaxFiles)
-        {
-            throw new InvalidInputException("file", $"The import has {files.Count} files; at most {MaxFiles}.");
-        }
-
-        if (files.Sum(f => f.Length) > MaxTotalBytes)
-        {
-            throw new InvalidInputException("file", $"The import is over {MaxTotalBytes / (1024 * 1024)} MiB uncompressed.");
-        }
+        CheckSize(files.Count, files.Sum(f => f.Length));
 
         var zone = snapshot.Settings.ResolveTimeZone();
         var results = new List<ImportFileResult>(files.Count);
@@ -84,6 +86,37 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         }
 
         return new ImportReport(results);
+    }
+
+    private static void CheckSize(int count, long totalBytes)
+    {
+        if (count > MaxFiles)
+        {
+            throw new InvalidInputException("file", $"The import has {count} files; at most {MaxFiles}.");
+        }
+
+        if (totalBytes > MaxTotalBytes)
+        {
+            throw new InvalidInputException("file", $"The import is over {MaxTotalBytes / (1024 * 1024)} MiB uncompressed.");
+        }
+    }
+
+    private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = entry.Open();
+            await using (stream.ConfigureAwait(false))
+            {
+                using var buffer = new MemoryStream((int)Math.Min(entry.Length, MaxTotalBytes));
+                await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                return buffer.ToArray();
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidInputException("file", $"The zip entry '{entry.FullName}' is damaged ({exception.Message}); nothing was imported.");
+        }
     }
 
     private async Task<ImportFileResult> ImportOneAsync(string blog, ImportSourceFile file, TimeZoneInfo zone)

@@ -11,8 +11,6 @@ namespace Platform.Gateway.Tests.Hosting;
 /// </summary>
 public class ApiGatewayFactory : GatewayFactory
 {
-    public sealed record Payload(string Title, int Count);
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -27,7 +25,6 @@ public class ApiGatewayFactory : GatewayFactory
             app.UseRouting();
             app.UseEndpoints(endpoints =>
             {
-                endpoints.MapPost("/api/test/echo", (Payload payload) => payload);
                 endpoints.MapGet("/api/test/throw", string () => throw new InvalidOperationException("api failure for a test"));
             });
         };

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 
 namespace Platform.Gateway.Tests.Hosting;
 
@@ -33,8 +32,4 @@ public sealed class HealthEndpointTests(GatewayFactory factory) : IClassFixture<
         request.Headers.Host = host;
         (await client.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
-
-    [Fact]
-    public void Environment_is_production() =>
-        factory.Services.GetService(typeof(IHostEnvironment)).As<IHostEnvironment>().EnvironmentName.Should().Be("Production");
 }

@@ -8,12 +8,13 @@ namespace Platform.Gateway.Tests.Hosting;
 public sealed class LimitsAndShutdownTests
 {
     [Fact]
-    public async Task Defaults_are_a_30_second_shutdown_and_a_10_MiB_body_limit()
+    public async Task Without_configuration_the_host_uses_the_documented_defaults_of_platform_options()
     {
         await using var factory = new GatewayFactory();
         _ = factory.Server;
-        factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout.Should().Be(TimeSpan.FromSeconds(30));
-        factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits.MaxRequestBodySize.Should().Be(10 * 1024 * 1024);
+        var defaults = new PlatformOptions();
+        factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout.Should().Be(defaults.ShutdownTimeout);
+        factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits.MaxRequestBodySize.Should().Be(defaults.MaxRequestBodySize);
     }
 
     [Fact]

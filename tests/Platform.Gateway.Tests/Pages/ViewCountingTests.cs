@@ -65,6 +65,29 @@ public sealed class ViewCountingTests(BlogSiteFactory site) : IClassFixture<Blog
         (await client.PostAsync("/@alpha/_platform/like/unknownid", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Likes_are_limited_per_client_address_so_one_client_cannot_use_up_anothers()
+    {
+        using var client = site.Client();
+        var likeUrl = $"/@alpha/_platform/like/{site.PostIds["second"]}";
+
+        async Task<HttpStatusCode> LikeAsync(string peer)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, likeUrl);
+            request.Headers.TryAddWithoutValidation(Platform.Gateway.Tests.Hosting.GatewayFactory.PeerHeader, peer);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        var first = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            first.Add(await LikeAsync("203.0.113.7"));
+        }
+
+        first.Should().Equal([.. Enumerable.Repeat(HttpStatusCode.SeeOther, 5), HttpStatusCode.TooManyRequests], "five likes a minute per client in this fixture");
+        (await LikeAsync("198.51.100.9")).Should().Be(HttpStatusCode.SeeOther, "another client has its own allowance");
+    }
+
     private async Task<long> ViewsAsync(string post)
     {
         await site.Services.GetRequiredService<ViewCounter>().FlushAsync();

@@ -39,27 +39,45 @@ public sealed class InMemoryCustomDomainMapTests
     }
 
     [Fact]
-    public async Task Concurrent_updates_and_lookups_are_safe()
+    public async Task Concurrent_updates_and_lookups_are_safe_and_end_in_the_state_the_last_operations_made()
     {
         var map = new InMemoryCustomDomainMap();
         var writers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
         {
             for (var i = 0; i < 2000; i++)
             {
-                map.Set($"h{i % 50}.example", $"b{w}");
-                map.Remove($"h{(i + 25) % 50}.example");
+                // A host of this writer's own, set again and again: it ends with the last value written.
+                map.Set($"w{w}-h{i % 50}.example", $"b{w}-{i}");
+
+                // A host every writer sets then removes: whoever touches it last removes it, so it ends absent.
+                map.Set($"shared{i % 10}.example", $"b{w}-shared");
+                map.Remove($"shared{i % 10}.example");
             }
         }));
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
             for (var i = 0; i < 5000; i++)
             {
-                if (map.TryGetBlog($"h{i % 50}.example".AsSpan(), out var blog))
+                if (map.TryGetBlog($"shared{i % 10}.example".AsSpan(), out var blog))
                 {
-                    blog.Should().StartWith("b");
+                    blog.Should().EndWith("-shared", "a lookup sees a whole value, never a torn one");
                 }
             }
         }));
         await Task.WhenAll(writers.Concat(readers));
+
+        for (var w = 0; w < 4; w++)
+        {
+            for (var k = 0; k < 50; k++)
+            {
+                map.TryGetBlog($"w{w}-h{k}.example".AsSpan(), out var blog).Should().BeTrue();
+                blog.Should().Be($"b{w}-{1950 + k}");
+            }
+        }
+
+        for (var k = 0; k < 10; k++)
+        {
+            map.TryGetBlog($"shared{k}.example".AsSpan(), out _).Should().BeFalse();
+        }
     }
 }

@@ -111,7 +111,8 @@ public sealed class SqliteCrashTests : IDisposable
         var state = new TestGrainState<Dictionary<string, int>>([]);
         await storage.ReadStateAsync("counter", GrainId.Create("crash", key), state);
         state.State["count"].Should().Be(2 * PerProcess);
-        outputs.Sum(o => int.Parse(o.Trim(), CultureInfo.InvariantCulture)).Should().BePositive("the two processes must really have raced");
+        outputs.Sum(o => int.Parse(o.Trim(), CultureInfo.InvariantCulture)).Should().BePositive(
+            "both processes read the state before either wrote (each says ready only after its read), so the second first write holds a stale ETag and must conflict");
     }
 
     private static string HelperPath()
