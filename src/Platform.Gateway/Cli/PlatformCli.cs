@@ -14,7 +14,7 @@ namespace Platform.Gateway.Cli;
 /// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>.
 /// It opens the same storage the server is configured with (<c>Storage:*</c>, <c>Platform:DataPath</c>, from
 /// appsettings, environment and <c>--Key=value</c> arguments), imports with a progress bar and prints the report.
-/// With SQLite, run it while the server is stopped (or use the API's import endpoint instead).
+/// It starts a silo of its own on the configured ports and store: run it while the server is stopped (or use the API's import endpoint instead).
 /// </summary>
 internal static class PlatformCli
 {

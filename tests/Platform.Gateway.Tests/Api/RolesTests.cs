@@ -67,6 +67,13 @@ public sealed class RolesTests(AuthorApiFactory factory) : IClassFixture<AuthorA
         edited.StatusCode.Should().Be(HttpStatusCode.OK);
         (await ApiClient.ReadJsonAsync(edited)).GetProperty("status").GetString().Should().Be("draft");
 
+        // As in the domain: the draft stays a draft until a role that may publish saves front matter that publishes it.
+        var (_, editor) = await _api.IssueTokenAsync(blog, owner, "editor");
+        var reviewed = await _api.SendAsync(HttpMethod.Put, path, editor, ApiClient.Markdown("---\ntitle: Reviewed\n---\nx"), edited.Headers.ETag!.Tag);
+        reviewed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ApiClient.ReadJsonAsync(reviewed)).GetProperty("status").GetString().Should().Be("published");
+        (await ApiClient.ReadJsonAsync(reviewed)).GetProperty("owner").GetString().Should().NotBeNull("the contributor stays the post's owner");
+
         var asJson = await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/posts", contributor, ApiClient.Json(new { title = "x", status = "published" }));
         await ApiClient.ExpectProblemAsync(asJson, HttpStatusCode.Forbidden);
         await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Post, path + "/publish", contributor), HttpStatusCode.Forbidden);
