@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html;
 
 namespace Platform.Blogging.Content;
 
@@ -7,13 +9,14 @@ namespace Platform.Blogging.Content;
 /// Which URLs may appear in sanitised HTML: <c>http</c>, <c>https</c>, <c>mailto</c>, protocol-relative
 /// (<c>//host/path</c>) and relative ones (<c>/path</c>, <c>path</c>, <c>?query</c>, <c>#fragment</c>).
 /// </summary>
-internal static class UrlPolicy
+internal static partial class UrlPolicy
 {
     /// <summary>
     /// Whether <paramref name="url"/> is allowed. Entities are decoded (again, in case they were double-encoded) and
     /// whitespace, control and invisible formatting characters are removed before the scheme is read, since
     /// browsers ignore them there: <c>jav&amp;#x09;ascript:</c> and <c> JaVaScRiPt:</c> are both seen as
-    /// <c>javascript:</c> and rejected.
+    /// <c>javascript:</c> and rejected. HTML5's named references are decoded too, which <see cref="WebUtility"/>
+    /// does not know: <c>javascript&amp;colon;</c> is <c>javascript:</c>.
     /// </summary>
     public static bool IsAllowed(string url) => Classify(url) != UrlKind.Rejected;
 
@@ -46,7 +49,7 @@ internal static class UrlPolicy
 
     private static string Normalise(string url)
     {
-        string decoded = WebUtility.HtmlDecode(url);
+        string decoded = Html5NamedReference().Replace(WebUtility.HtmlDecode(url), m => HtmlEntityProvider.Resolver.GetSymbol(m.Value[1..]) ?? m.Value);
         var builder = new StringBuilder(decoded.Length);
         foreach (char c in decoded)
         {
@@ -61,4 +64,8 @@ internal static class UrlPolicy
 
         return builder.ToString();
     }
+
+    /// <summary>A named character reference with its semicolon, such as <c>&amp;colon;</c> or <c>&amp;Tab;</c>.</summary>
+    [GeneratedRegex(@"&[A-Za-z][A-Za-z0-9]{1,31};", RegexOptions.CultureInvariant)]
+    private static partial Regex Html5NamedReference();
 }

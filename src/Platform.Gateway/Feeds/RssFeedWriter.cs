@@ -64,7 +64,8 @@ public static class RssFeedWriter
         xml.WriteString(feed.EntryId(entry));
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", FeedDates.Rfc822(entry.Date));
-        Text(xml, "description", item.ContentHtml ?? entry.Excerpt);
+        // RSS readers read description as HTML: the plain-text excerpt (the fallback) is encoded as HTML first.
+        Text(xml, "description", item.ContentHtml ?? System.Security.SecurityElement.Escape(entry.Excerpt));
         foreach (var tag in entry.Tags)
         {
             Category(xml, tag, schemes.Tags);

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Platform.Blogging.Content;
 
 namespace Platform.Blogging.Tests.Content;
@@ -29,6 +34,99 @@ public class HtmlSanitizerTests
     public void Dangerous_link_schemes_lose_the_href(string html)
     {
         Clean(html).Should().Be("<a>x</a>");
+    }
+
+    [Theory]
+    [InlineData("<a href=\"javascript&colon;alert(1)\">x</a>")]
+    [InlineData("<a href=\"javascript&#58;alert(1)\">x</a>")]
+    [InlineData("<a href=\"java&Tab;script:alert(1)\">x</a>")]
+    [InlineData("<a href=\"java&NewLine;script:alert(1)\">x</a>")]
+    [InlineData("<a href=\"&Tab;javascript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"java\nscript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"java\rscript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"java\r\nscript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">x</a>")]
+    [InlineData("<a href=\"data:image/svg+xml,&lt;svg onload=alert(1)&gt;\">x</a>")]
+    [InlineData("<a xlink:href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("<a href=\"javascript&amp;colon;alert(1)\">x</a>")]
+    [InlineData("<a href=\"&amp;Tab;javascript&amp;colon;alert(1)\">x</a>")]
+    public void Schemes_hidden_by_named_entities_newlines_or_svg_data_lose_the_href(string html)
+    {
+        string clean = Clean(html);
+        Executables(clean).Should().BeEmpty();
+        clean.Should().Be("<a>x</a>");
+    }
+
+    [Theory]
+    [InlineData("<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">")]
+    [InlineData("<img src=\"javascript&amp;colon;alert(1)\">")]
+    public void Svg_data_and_double_encoded_image_sources_are_removed(string html)
+    {
+        string clean = Clean(html);
+        Executables(clean).Should().BeEmpty();
+        clean.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("<svg><use href=\"data:image/svg+xml;base64,PHN2ZyBpZD0ieCIgb25sb2FkPSJhbGVydCgxKSIvPg==#x\"></use></svg>")]
+    [InlineData("<svg><use xlink:href=\"https://evil.example/x.svg#x\"></use></svg>")]
+    [InlineData("<svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"></animate><text x=\"20\" y=\"20\">x</text></a></svg>")]
+    [InlineData("<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"></set><text x=\"20\" y=\"20\">x</text></a></svg>")]
+    [InlineData("<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">x</text></a></svg>")]
+    [InlineData("<svg><foreignObject><img src=x onerror=alert(1)></foreignObject></svg>")]
+    [InlineData("<svg><foreignObject><iframe src=\"javascript:alert(1)\"></iframe></foreignObject></svg>")]
+    [InlineData("<svg></p><style><a id=\"</style><img src=1 onerror=alert(1)>\">")]
+    [InlineData("<math><mi><mglyph><svg><mtext><textarea><a title=\"</textarea><img src=x onerror=alert(1)>\">")]
+    public void Svg_use_animation_xlink_and_foreign_object_vectors_leave_nothing_executable(string html)
+    {
+        string clean = Clean(html);
+        Executables(clean).Should().BeEmpty();
+        clean.Should().NotContainAny("<svg", "<use", "<animate", "<set", "foreignobject", "xlink", "onerror", "javascript:");
+    }
+
+    [Theory]
+    [InlineData("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">")]
+    [InlineData("<template><script>alert(1)</script></template>")]
+    [InlineData("<template><noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript></template>")]
+    [InlineData("<div><template><style></template><img src=x onerror=alert(1)></style></div>")]
+    public void Noscript_and_template_parsing_tricks_leave_nothing_executable(string html)
+    {
+        string clean = Clean(html);
+        Executables(clean).Should().BeEmpty();
+        clean.Should().NotContainAny("<noscript", "<template", "<script", "<img", "onerror");
+    }
+
+    [Fact]
+    public void Vectors_already_covered_above_leave_nothing_executable_either()
+    {
+        string[] vectors =
+        [
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\"&amp;#106;avascript:alert(1)\">x</a>",
+            "<a href=\"java&#0000;script:alert(1)\">x</a>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+            "<object data=\"javascript:alert(1)\"></object>",
+            "<template><img src=x onerror=alert(1)></template>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+            "<p style=\"background:url(javascript:alert(1))\">x</p>",
+            "<video src=\"/v.mp4\" controls autoplay onplay=\"x()\" poster=\"javascript:x\"></video>",
+        ];
+        foreach (string vector in vectors)
+        {
+            Executables(Clean(vector)).Should().BeEmpty(vector);
+        }
+    }
+
+    [Fact]
+    public void The_checker_itself_sees_what_a_browser_would_run()
+    {
+        Executables("<a href=\"java&Tab;script:alert(1)\">x</a>").Should().ContainSingle();
+        Executables("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>").Should().ContainSingle();
+        Executables("<svg><use href=\"#x\"></use></svg>").Should().HaveCount(2);
+        Executables("<a href=\"/fine\" title=\"javascript:\">x</a><p>ok</p>").Should().BeEmpty();
     }
 
     [Theory]
@@ -218,5 +316,90 @@ public class HtmlSanitizerTests
             Clean(once).Should().Be(once);
             once.Should().NotContainAny("onerror", "<style", "<math", "<select");
         }
+    }
+
+    /// <summary>
+    /// What a browser with script enabled could run in <paramref name="html"/>: the same rules as the gateway tests'
+    /// <c>ExecutableHtml</c> checker (this project cannot reference that one), kept short: executing or embedding
+    /// elements, <c>on*</c> attributes, URL attributes whose entity-decoded, whitespace-free, lower-cased value
+    /// starts with an active scheme, and <c>style</c> attributes with <c>url(</c> or <c>expression(</c>.
+    /// </summary>
+    private static List<string> Executables(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        var body = parser.ParseDocument(string.Empty).Body!;
+        foreach (var node in parser.ParseFragment(html, body).ToArray())
+        {
+            body.AppendChild(node); // not innerHTML, which would parse as if script were off
+        }
+
+        var found = new List<string>();
+        var elements = new List<IElement>();
+        void Collect(INode node)
+        {
+            foreach (var element in node.ChildNodes.OfType<IElement>())
+            {
+                elements.Add(element);
+                Collect(element);
+                if (element is IHtmlTemplateElement template)
+                {
+                    Collect(template.Content);
+                }
+            }
+        }
+
+        Collect(body);
+        foreach (var element in elements)
+        {
+            if (ExecutableElements.Contains(element.LocalName))
+            {
+                found.Add("<" + element.LocalName + ">");
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                string name = attribute.Name.ToLowerInvariant();
+                string value = Normalise(parser, attribute.Value);
+                if (name.StartsWith("on", StringComparison.Ordinal)
+                    || (UrlAttributes.Contains(name) && ActiveSchemes.Any(s => value.StartsWith(s, StringComparison.Ordinal)))
+                    || (name == "style" && (value.Contains("url(", StringComparison.Ordinal) || value.Contains("expression(", StringComparison.Ordinal))))
+                {
+                    found.Add($"<{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> ExecutableElements =
+    [
+        "script", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "foreignobject", "use",
+        "animate", "set", "base", "form", "meta", "link", "style",
+    ];
+
+    private static readonly HashSet<string> UrlAttributes =
+        ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background", "cite"];
+
+    private static readonly string[] ActiveSchemes = ["javascript:", "vbscript:", "data:text/html", "data:image/svg+xml"];
+
+    /// <summary>Entities decoded once more (as in an attribute value), whitespace and control characters removed, lower case.</summary>
+    private static string Normalise(HtmlParser parser, string value)
+    {
+        string current = value;
+        if (current.Contains('&', StringComparison.Ordinal))
+        {
+            var scratch = parser.ParseDocument(string.Empty).Body!;
+            scratch.InnerHtml = "<i title=\"" + current.Replace("\"", "&quot;", StringComparison.Ordinal) + "\"></i>";
+            current = scratch.FirstElementChild!.GetAttribute("title")!;
+        }
+
+        var builder = new StringBuilder(current.Length);
+        foreach (char c in current.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format))
+        {
+            builder.Append(c);
+        }
+
+        return builder.ToString().ToLowerInvariant();
     }
 }
