@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Platform.Gateway.Tests.Api;
+namespace Platform.Testing;
 
 /// <summary>
 /// Finds what could run script in parsed HTML: elements that execute, embed or restyle (<c>script</c>, <c>iframe</c>,
