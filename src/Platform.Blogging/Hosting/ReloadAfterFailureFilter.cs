@@ -24,7 +24,9 @@ internal sealed partial class ReloadAfterFailureFilter(ILogger<ReloadAfterFailur
         catch (Exception exception) when (exception is not BloggingException && context.Grain?.GetType().Assembly == Domain)
         {
             LogDeactivating(logger, exception, context.TargetId.ToString(), context.MethodName);
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, exception, "a call failed; reload from storage"), CancellationToken.None);
+            // Requested like DeactivateOnIdle, without the exception: calls already queued for this activation are
+            // then sent on to a fresh activation, instead of all failing with this call's exception.
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "a call failed; its state is read again from storage"), CancellationToken.None);
             throw;
         }
     }
