@@ -16,18 +16,27 @@ internal sealed class ProbedCache<T> : IDisposable
     /// <summary>How long an unread entry stays.</summary>
     public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>The most keys held by default: past it, new keys are probed every time and not kept.</summary>
+    public const int DefaultCapacity = 100_000;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Func<string, T?, Task<T?>> _probe;
     private readonly TimeProvider _time;
     private readonly TimeSpan _bound;
+    private readonly int _capacity;
     private readonly ITimer _sweeper;
 
     /// <param name="probe">Asks the owner for the value, given the one held (null if none); returns the held instance when unchanged.</param>
     /// <param name="time">The clock.</param>
     /// <param name="bound">How long a probed value is served without asking again.</param>
-    public ProbedCache(Func<string, T?, Task<T?>> probe, TimeProvider time, TimeSpan bound)
+    /// <param name="capacity">
+    /// The most keys held: requests for unknown names (a crawler, or someone trying random blog names) must not grow
+    /// the cache without bound. Past it, a key not yet held is answered by a probe and not kept.
+    /// </param>
+    public ProbedCache(Func<string, T?, Task<T?>> probe, TimeProvider time, TimeSpan bound, int capacity = DefaultCapacity)
     {
         _probe = probe;
+        _capacity = capacity;
         _time = time;
         _bound = bound;
         _sweeper = time.CreateTimer(static s => ((ProbedCache<T>)s!).Sweep(), this, IdleLifetime, IdleLifetime);
@@ -39,7 +48,16 @@ internal sealed class ProbedCache<T> : IDisposable
     /// <summary>The value, probing only when the held one is older than the bound.</summary>
     public ValueTask<T?> GetAsync(string key)
     {
-        var entry = _entries.GetOrAdd(key, static _ => new Entry());
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (_entries.Count >= _capacity)
+            {
+                return new ValueTask<T?>(_probe(key, null));
+            }
+
+            entry = _entries.GetOrAdd(key, static _ => new Entry());
+        }
+
         var now = _time.GetTimestamp();
         entry.LastRead = now;
         if (Volatile.Read(ref entry.ProbedGeneration) == Volatile.Read(ref entry.Generation)
@@ -62,7 +80,10 @@ internal sealed class ProbedCache<T> : IDisposable
     }
 
     /// <summary>The value as the owner has it now (always probes; never shares a probe that began earlier).</summary>
-    public Task<T?> GetFreshAsync(string key) => ProbeAsync(key, _entries.GetOrAdd(key, static _ => new Entry()));
+    public Task<T?> GetFreshAsync(string key) =>
+        _entries.TryGetValue(key, out var entry) ? ProbeAsync(key, entry)
+        : _entries.Count >= _capacity ? _probe(key, null)
+        : ProbeAsync(key, _entries.GetOrAdd(key, static _ => new Entry()));
 
     /// <summary>Makes the next read probe: for a change this silo just made.</summary>
     public void Invalidate(string key)
