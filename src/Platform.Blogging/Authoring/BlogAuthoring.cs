@@ -45,6 +45,17 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
         return await blogs.GetFreshAsync(blog) ?? throw new BlogNotFoundException(blog);
     }
 
+    /// <summary>The blog's settings as its grain has them now (no snapshot is built); <see cref="BlogNotFoundException"/> when there is none.</summary>
+    public async Task<BlogSettings> GetSettingsAsync(string blog)
+    {
+        if (!BlogName.IsValid(blog))
+        {
+            throw new BlogNotFoundException(blog);
+        }
+
+        return await grains.GetGrain<IBlogGrain>(blog).GetSettings() ?? throw new BlogNotFoundException(blog);
+    }
+
     /// <summary>The post imported from a Jekyll file name, if any.</summary>
     public Task<string?> FindBySourceAsync(string blog, string sourceName) => grains.GetGrain<IBlogGrain>(blog).FindBySource(sourceName);
 
@@ -52,17 +63,17 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
     public async Task<SavedPost> CreatePostAsync(string blog, PostSource source, string? sourceName = null, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var snapshot = await GetBlogAsync(blog);
-        return await SaveAsync(snapshot, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName, ownerId);
+        var settings = await GetSettingsAsync(blog);
+        return await SaveAsync(settings, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName, ownerId);
     }
 
     /// <summary>Replaces a post's Markdown, if <paramref name="expectedRevision"/> is still its revision.</summary>
     public async Task<SavedPost> UpdatePostAsync(string blog, string postId, PostSource source, long expectedRevision, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var snapshot = await GetBlogAsync(blog);
+        var settings = await GetSettingsAsync(blog);
         var current = await GetPostAsync(blog, postId);
-        return await SaveAsync(snapshot, postId, source, expectedRevision, current, sourceName, current.Content.OwnerId);
+        return await SaveAsync(settings, postId, source, expectedRevision, current, sourceName, current.Content.OwnerId);
     }
 
     /// <summary>A post for its authors; <see cref="PostNotFoundException"/> when there is none.</summary>
@@ -94,7 +105,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
     /// <summary>Publishes, unpublishes or schedules a post by rewriting its status and date (the front matter is left as written).</summary>
     public async Task<SavedPost> ChangeStatusAsync(string blog, string postId, PostStatusChange change, DateTimeOffset? at, long? expectedRevision)
     {
-        var snapshot = await GetBlogAsync(blog);
+        await GetSettingsAsync(blog);
         var post = await GetPostAsync(blog, postId);
         if (expectedRevision is { } expected && expected != post.Revision)
         {
@@ -112,15 +123,14 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
                 Date = at is { } when && when > now ? when : throw new InvalidInputException("at", "A schedule needs a time in the future."),
             },
         };
-        var entry = snapshot.ById.GetValueOrDefault(postId);
+        var entry = await grains.GetGrain<IBlogGrain>(blog).GetEntry(postId);
         return await StoreAsync(blog, postId, content, post.Revision, post, explicitSlug: true, entry?.Permalink, sourceName: null);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
-    private async Task<SavedPost> SaveAsync(BlogSnapshot snapshot, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName, string? ownerId)
+    private async Task<SavedPost> SaveAsync(BlogSettings settings, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName, string? ownerId)
     {
-        var settings = snapshot.Settings;
         var zone = settings.ResolveTimeZone();
         var rendered = PostRenderer.Render(source.Markdown, new RenderContext(zone) { FileName = source.FileName, MaxBytes = options.Value.MaxBodyBytes });
         ContentLimits.Check(rendered);

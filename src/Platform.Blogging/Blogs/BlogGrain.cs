@@ -1,17 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
+using Orleans.Storage;
 using Platform.Blogging.Content;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Registry;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
+using Platform.Blogging.Partitions;
 using Platform.Blogging.Posts;
-using Platform.Blogging.Tags;
 
 namespace Platform.Blogging.Blogs;
 
 /// <summary>
-/// The blog grain. Index and counters are two states: counters change often and are small. Its grain type name,
-/// <c>blog</c>, is part of every stored row's key: it never changes.
+/// The blog grain. Its own state holds settings and version; the post index lives in index partitions and the
+/// counters in counter partitions and month rows (layout 3, <c>docs/state-layout.md</c>), so a save, a publication
+/// or a roll-up writes one bounded row, whatever the blog's size. A blog stored by an earlier layout is moved into
+/// partitions when it first activates. Its grain type name, <c>blog</c>, is part of every stored row's key: it never
+/// changes.
 /// </summary>
 [GrainType("blog")]
 internal sealed class BlogGrain(
@@ -19,9 +24,40 @@ internal sealed class BlogGrain(
     [PersistentState("blogstats", BloggingStorage.Name)] IPersistentState<BlogStatsState> stats,
     TimeProvider time) : Grain, IBlogGrain
 {
+    private BlogCatalog _catalog = new([]);
+    private PartitionSet _occupied = new(BlogLayout.IndexPartitions);
+    private PartitionStore<IndexBucketState>? _indexStore;
+    private Task<BlogCounters>? _counters;
     private BlogIndex? _index;
+    private long _version;
 
     private string Name => this.GetPrimaryKeyString();
+
+    private PartitionStore<IndexBucketState> IndexStore => _indexStore ??=
+        new(Storage, "index", BlogLayout.IndexGrainType);
+
+    private IGrainStorage Storage => ServiceProvider.GetRequiredKeyedService<IGrainStorage>(BloggingStorage.Name);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _version = state.State.Version;
+        if (state.State.Settings is null)
+        {
+            return;
+        }
+
+        if (state.State.Layout < BlogLayout.Partitioned)
+        {
+            await MigrateIndexAsync();
+            return;
+        }
+
+        _occupied = PartitionSet.Parse(state.State.Partitions, BlogLayout.IndexPartitions);
+        var numbers = _occupied.Members().ToArray();
+        var rows = await IndexStore.ReadManyAsync([.. numbers.Select(n => BlogLayout.PartitionKey(Name, n))]);
+        _catalog = new BlogCatalog(rows);
+        _version = Math.Max(_version, rows.Count == 0 ? 0 : rows.Max(r => r.State.Version));
+    }
 
     public async Task<BlogSettings> Create(BlogSettings settings)
     {
@@ -37,9 +73,10 @@ internal sealed class BlogGrain(
         }
 
         var valid = BlogSettingsValidator.Validate(settings with { CreatedAt = time.GetUtcNow() });
-        await GrainFactory.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).Register(Name, valid.CustomDomains);
+        await BlogDirectory.RegisterAsync(GrainFactory, Name, [], valid.CustomDomains);
         state.State.Settings = valid;
-        state.State.Version++;
+        state.State.Layout = BlogLayout.Partitioned;
+        state.State.Version = ++_version;
         await state.WriteStateAsync();
         _index = null;
         return valid;
@@ -52,19 +89,22 @@ internal sealed class BlogGrain(
             return Task.FromResult(new BlogRead(0, null));
         }
 
-        var version = state.State.Version;
-        if (version == knownVersion)
+        if (_version == knownVersion)
         {
-            return Task.FromResult(new BlogRead(version, null));
+            return Task.FromResult(new BlogRead(_version, null));
         }
 
         _index ??= new BlogIndex(
             settings,
-            version,
-            state.State.Posts.Values.ToArray(),
-            new Dictionary<string, string>(state.State.Redirects, StringComparer.Ordinal));
-        return Task.FromResult(new BlogRead(version, _index));
+            _version,
+            _catalog.Posts.Values.ToArray(),
+            new Dictionary<string, string>(_catalog.Redirects, StringComparer.Ordinal));
+        return Task.FromResult(new BlogRead(_version, _index));
     }
+
+    public Task<BlogSettings?> GetSettings() => Task.FromResult(state.State.Settings);
+
+    public Task<PostEntry?> GetEntry(string postId) => Task.FromResult(_catalog.Posts.GetValueOrDefault(postId));
 
     public async Task<BlogSettings> UpdateSettings(BlogSettingsUpdate update)
     {
@@ -83,97 +123,82 @@ internal sealed class BlogGrain(
         });
         if (!next.CustomDomains.SequenceEqual(current.CustomDomains, StringComparer.Ordinal))
         {
-            await GrainFactory.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).Register(Name, next.CustomDomains);
+            await BlogDirectory.RegisterAsync(GrainFactory, Name, current.CustomDomains, next.CustomDomains);
         }
 
         state.State.Settings = next;
-        state.State.Version++;
+        state.State.Version = ++_version;
         await state.WriteStateAsync();
         _index = null;
         return next;
     }
 
-    public Task<PostEntry> PrepareEntry(PostEntryRequest request) => Task.FromResult(Resolve(request));
+    public Task<PostEntry> PrepareEntry(PostEntryRequest request) => Task.FromResult(_catalog.Resolve(request, RequireSettings()));
 
     public async Task<PostEntry> CommitEntry(PostEntryRequest request)
     {
-        var entry = Resolve(request);
-        state.State.Posts.TryGetValue(entry.Id, out var previous);
-        var blogState = state.State;
-        var oldKey = previous is null ? null : BlogSnapshot.PermalinkKey(previous.Permalink);
-        var newKey = BlogSnapshot.PermalinkKey(entry.Permalink);
-        if (oldKey is not null && oldKey != newKey)
-        {
-            blogState.Redirects[oldKey] = entry.Id;
-        }
-
-        blogState.Redirects.Remove(newKey);
-        blogState.Posts[entry.Id] = entry;
-        if (request.SourceName is { } source)
-        {
-            blogState.Sources[source] = entry.Id;
-        }
-
-        blogState.Version++;
-        await state.WriteStateAsync();
-        _index = null;
-        await UpdateTagsAsync(previous, entry);
+        var entry = _catalog.Resolve(request, RequireSettings());
+        var partition = BlogLayout.IndexPartitionOf(entry.Id);
+        await EnsurePartitionAsync(partition);
+        _catalog.Commit(entry, request.SourceName);
+        await WritePartitionAsync(partition);
         await ReportNextPublicationAsync();
         return entry;
     }
 
+    public async Task<IReadOnlyList<PostEntry>> CommitEntries(IReadOnlyList<PostEntryRequest> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var settings = RequireSettings();
+        var entries = new List<PostEntry>(requests.Count);
+        var touched = new SortedSet<int>();
+        foreach (var request in requests)
+        {
+            PostEntry entry;
+            try
+            {
+                entry = _catalog.Resolve(request, settings);
+            }
+            catch (BloggingException)
+            {
+                // Entries committed before this one are kept in memory: store them, then refuse this one.
+                await WritePartitionsAsync(touched);
+                throw;
+            }
+
+            var partition = BlogLayout.IndexPartitionOf(entry.Id);
+            await EnsurePartitionAsync(partition);
+            _catalog.Commit(entry, request.SourceName);
+            touched.Add(partition);
+            entries.Add(entry);
+        }
+
+        await WritePartitionsAsync(touched);
+        await ReportNextPublicationAsync();
+        return entries;
+    }
+
     public async Task RemoveEntry(string postId)
     {
-        if (!state.State.Posts.Remove(postId, out var previous))
+        if (_catalog.Remove(postId) is not { } partition)
         {
             return;
         }
 
-        foreach (var redirect in state.State.Redirects.Where(r => r.Value == postId).Select(r => r.Key).ToArray())
-        {
-            state.State.Redirects.Remove(redirect);
-        }
-
-        foreach (var source in state.State.Sources.Where(s => s.Value == postId).Select(s => s.Key).ToArray())
-        {
-            state.State.Sources.Remove(source);
-        }
-
-        state.State.Version++;
-        await state.WriteStateAsync();
-        _index = null;
-        await UpdateTagsAsync(previous, null);
+        await WritePartitionAsync(partition);
         await ReportNextPublicationAsync();
     }
 
-    public Task<string?> FindBySource(string sourceName) =>
-        Task.FromResult(state.State.Sources.TryGetValue(sourceName, out var id) && state.State.Posts.ContainsKey(id) ? id : null);
+    public Task<string?> FindBySource(string sourceName) => Task.FromResult(_catalog.FindBySource(sourceName));
 
     public async Task ApplyRollup(RollupBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var s = stats.State;
-        if (s.AppliedBatches.TryGetValue(batch.PostId, out var last) && batch.Sequence <= last)
-        {
-            return;
-        }
-
-        foreach (var (day, views) in batch.DailyViews)
-        {
-            s.DailyViews[day] = s.DailyViews.GetValueOrDefault(day) + views;
-        }
-
-        s.PostViews[batch.PostId] = s.PostViews.GetValueOrDefault(batch.PostId) + batch.Views;
-        if (batch.Likes != 0)
-        {
-            s.PostLikes[batch.PostId] = s.PostLikes.GetValueOrDefault(batch.PostId) + batch.Likes;
-        }
-
-        s.AppliedBatches[batch.PostId] = batch.Sequence;
-        await stats.WriteStateAsync();
+        var counters = await CountersAsync();
+        await counters.ApplyAsync(batch);
     }
 
-    public Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
+    public async Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top)
     {
         RequireSettings();
         if (last < first)
@@ -186,23 +211,34 @@ internal sealed class BlogGrain(
             throw new InvalidInputException("from", "A range covers at most 366 days.");
         }
 
+        var counters = await CountersAsync();
         var days = new List<DailyViews>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            days.Add(new DailyViews(day, stats.State.DailyViews.GetValueOrDefault(DayKey.Format(day))));
+            days.Add(new DailyViews(day, counters.ViewsOn(DayKey.Format(day))));
         }
 
-        var topPosts = stats.State.PostViews
-            .Where(p => state.State.Posts.ContainsKey(p.Key))
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        var posts = _catalog.Posts;
+        var topPosts = counters.Posts
+            .Where(p => posts.ContainsKey(p.PostId))
+            .OrderByDescending(p => p.Tally.Views).ThenBy(p => p.PostId, StringComparer.Ordinal)
             .Take(Math.Clamp(top, 0, 100))
             .Select(p =>
             {
-                var entry = state.State.Posts[p.Key];
-                return new PostViews(p.Key, entry.Title, entry.Permalink, p.Value, stats.State.PostLikes.GetValueOrDefault(p.Key));
+                var entry = posts[p.PostId];
+                return new PostViews(p.PostId, entry.Title, entry.Permalink, p.Tally.Views, p.Tally.Likes);
             })
             .ToArray();
-        return Task.FromResult(new BlogAnalytics(days, stats.State.PostViews.Values.Sum(), topPosts));
+        return new BlogAnalytics(days, counters.TotalViews, topPosts);
+    }
+
+    public async Task<long> GetTagViews(string tag)
+    {
+        RequireSettings();
+        var counters = await CountersAsync();
+        return _catalog.Posts.Values
+            .Where(p => p.Tags.Contains(tag, StringComparer.Ordinal))
+            .Sum(p => counters.Of(p.Id)?.Views ?? 0);
     }
 
     public async Task<int> PublishDue()
@@ -213,89 +249,106 @@ internal sealed class BlogGrain(
         }
 
         var now = time.GetUtcNow();
-        var due = state.State.Posts.Values.Where(p => p.Status == PostStatus.Scheduled && p.Date <= now).ToArray();
+        var due = _catalog.Scheduled.Where(p => p.Date <= now).ToArray();
+        var touched = new SortedSet<int>();
         foreach (var post in due)
         {
-            state.State.Posts[post.Id] = post with { Status = PostStatus.Published };
+            touched.Add(_catalog.Commit(post with { Status = PostStatus.Published }, sourceName: null));
         }
 
-        if (due.Length > 0)
-        {
-            state.State.Version++;
-            await state.WriteStateAsync();
-            _index = null;
-        }
-
+        await WritePartitionsAsync(touched);
         await ReportNextPublicationAsync();
         return due.Length;
     }
 
     private BlogSettings RequireSettings() => state.State.Settings ?? throw new BlogNotFoundException(Name);
 
-    private PostEntry Resolve(PostEntryRequest request)
+    private Task<BlogCounters> CountersAsync()
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var settings = RequireSettings();
-        var candidate = request.Candidate;
-        var others = state.State.Posts.Values.Where(p => p.Id != candidate.Id).ToArray();
-        var permalinks = others.ToDictionary(p => BlogSnapshot.PermalinkKey(p.Permalink), p => p.Id, StringComparer.Ordinal);
-        var slugs = others.ToDictionary(p => p.Slug, p => p.Id, StringComparer.Ordinal);
-        var pattern = request.ExplicitPermalink ?? settings.PermalinkPattern;
-
-        string PermalinkFor(string slug) =>
-            PermalinkBuilder.Build(pattern, new PermalinkValues(slug, candidate.Date, candidate.Categories)).Path;
-
-        bool Taken(string slug) =>
-            slugs.ContainsKey(slug) || permalinks.ContainsKey(BlogSnapshot.PermalinkKey(PermalinkFor(slug)));
-
-        var slug = candidate.Slug;
-        if (Taken(slug))
+        var load = _counters ??= BlogCounters.LoadAsync(
+            Name,
+            stats,
+            new PartitionStore<StatsBucketState>(Storage, "stats", BlogLayout.StatsGrainType),
+            new PartitionStore<MonthViewsState>(Storage, "days", BlogLayout.DaysGrainType));
+        if (load.IsFaulted || load.IsCanceled)
         {
-            if (request.ExplicitSlug || request.ExplicitPermalink is not null)
-            {
-                var permalink = PermalinkFor(slug);
-                var holder = slugs.GetValueOrDefault(slug) ?? permalinks[BlogSnapshot.PermalinkKey(permalink)];
-                throw new SlugConflictException(slugs.ContainsKey(slug) ? slug : permalink, holder);
-            }
-
-            slug = SlugGenerator.MakeUnique(slug, Taken);
+            _counters = null;
         }
 
-        var path = PermalinkFor(slug);
-        if (ReservedPaths.Collides(path))
-        {
-            throw new InvalidInputException("permalink", $"The permalink '{path}' is taken by the platform's own pages (/tags/, /feed.xml, ...).");
-        }
-
-        return candidate with { Slug = slug, Permalink = path };
+        return load;
     }
 
-    private async Task UpdateTagsAsync(PostEntry? previous, PostEntry? current)
+    /// <summary>Makes sure a partition has a row, recording it in the blog's own state before its first write.</summary>
+    private async Task EnsurePartitionAsync(int partition)
     {
-        var before = previous?.Tags ?? [];
-        var after = current?.Tags ?? [];
-        foreach (var removed in before.Except(after, StringComparer.Ordinal))
-        {
-            await GrainFactory.GetGrain<ITagGrain>(TagKey.Of(Name, removed)).Remove(previous!.Id);
-        }
-
-        if (current is null)
+        if (_catalog.Row(partition) is not null)
         {
             return;
         }
 
-        var reference = new TagPostRef(current.Id, current.Title, current.Permalink, current.Date, current.Status);
-        foreach (var tag in after.Distinct(StringComparer.Ordinal))
+        if (_occupied.Add(partition))
         {
-            await GrainFactory.GetGrain<ITagGrain>(TagKey.Of(Name, tag)).Upsert(reference);
+            state.State.Partitions = _occupied.ToString();
+            state.State.Version = _version;
+            await state.WriteStateAsync();
         }
+
+        _catalog.AddRow(partition, await IndexStore.ReadAsync(BlogLayout.PartitionKey(Name, partition)));
+    }
+
+    private async Task WritePartitionsAsync(IEnumerable<int> partitions)
+    {
+        foreach (var partition in partitions)
+        {
+            await WritePartitionAsync(partition);
+        }
+    }
+
+    /// <summary>Moves the version on and writes one partition with it (the version is the highest any row holds).</summary>
+    private async Task WritePartitionAsync(int partition)
+    {
+        var row = _catalog.Row(partition) ?? throw new InvalidOperationException($"Index partition {partition} of '{Name}' has no row.");
+        row.State.Version = ++_version;
+        _index = null;
+        await IndexStore.WriteAsync(row);
+    }
+
+    /// <summary>
+    /// Moves a layout-2 index (every entry in the blog's own state) into partitions. The old maps stay until every
+    /// partition is written and the blog's state records layout 3, so a crash midway starts over from them.
+    /// </summary>
+    private async Task MigrateIndexAsync()
+    {
+        var legacy = state.State;
+        var rows = new List<PartitionRow<IndexBucketState>>();
+        foreach (var byPartition in legacy.Posts.Values.GroupBy(p => BlogLayout.IndexPartitionOf(p.Id)).OrderBy(g => g.Key))
+        {
+            var row = await IndexStore.ReadAsync(BlogLayout.PartitionKey(Name, byPartition.Key));
+            var ids = byPartition.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            row.State.Posts = byPartition.ToDictionary(p => p.Id, StringComparer.Ordinal);
+            row.State.Redirects = legacy.Redirects.Where(r => ids.Contains(r.Value)).ToDictionary(StringComparer.Ordinal);
+            row.State.Sources = legacy.Sources.Where(r => ids.Contains(r.Value)).ToDictionary(StringComparer.Ordinal);
+            row.State.Version = legacy.Version;
+            await IndexStore.WriteAsync(row);
+            _occupied.Add(byPartition.Key);
+            rows.Add(row);
+        }
+
+        legacy.Posts.Clear();
+        legacy.Redirects.Clear();
+        legacy.Sources.Clear();
+        legacy.Layout = BlogLayout.Partitioned;
+        legacy.Partitions = _occupied.ToString();
+        await state.WriteStateAsync();
+        _catalog = new BlogCatalog(rows);
     }
 
     private Task ReportNextPublicationAsync()
     {
         var now = time.GetUtcNow();
-        var next = state.State.Posts.Values.Where(p => p.Status == PostStatus.Scheduled && p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min()
-            ?? state.State.Posts.Values.Where(p => p.Status == PostStatus.Scheduled).Select(p => (DateTimeOffset?)p.Date).Min();
-        return GrainFactory.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).SetNextPublication(Name, next);
+        var scheduled = _catalog.Scheduled.Select(p => p.Date).ToArray();
+        DateTimeOffset? next = scheduled.Length == 0 ? null
+            : scheduled.Where(d => d > now).DefaultIfEmpty(scheduled.Min()).Min();
+        return BlogDirectory.SetNextPublicationAsync(GrainFactory, Name, next);
     }
 }

@@ -1,6 +1,6 @@
 namespace Platform.Blogging.Blogs;
 
-/// <summary>A blog's stored state: settings and the post index (cold, changes on edits).</summary>
+/// <summary>A blog's own stored state: settings, version and which index partitions exist (layout 3); the post index itself before layout 3.</summary>
 [GenerateSerializer]
 [Alias("platform.BlogState")]
 public sealed class BlogState
@@ -24,4 +24,16 @@ public sealed class BlogState
     /// <summary>Increases with every change; pages and feeds use it for ETags.</summary>
     [Id(4)]
     public long Version { get; set; }
+
+    /// <summary>
+    /// 0 for the layouts that kept every entry here (<see cref="Posts"/>, <see cref="Redirects"/> and
+    /// <see cref="Sources"/>); <see cref="BlogLayout.Partitioned"/> once they live in index partitions and these
+    /// three are empty.
+    /// </summary>
+    [Id(5)]
+    public int Layout { get; set; }
+
+    /// <summary>The index partitions that hold data (<see cref="Partitions.PartitionSet"/>, stored form).</summary>
+    [Id(6)]
+    public string? Partitions { get; set; }
 }

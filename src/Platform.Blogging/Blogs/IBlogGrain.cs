@@ -6,7 +6,7 @@ namespace Platform.Blogging.Blogs;
 /// <summary>
 /// A blog (key: the blog's name): settings, the post index, categories, tags, permalinks with history, and the
 /// per-day view totals. Posts' bodies live in their own grains. The blog never calls a post grain (posts call
-/// the blog to roll up counters), so there are no call cycles.
+/// the blog to roll up counters), so there are no call cycles. It calls only the directory's partitions.
 /// </summary>
 [Alias("platform.IBlogGrain")]
 public interface IBlogGrain : IGrainWithStringKey
@@ -21,6 +21,14 @@ public interface IBlogGrain : IGrainWithStringKey
     [ReadOnly]
     Task<BlogRead> Read(long knownVersion);
 
+    /// <summary>The settings, or null when there is no such blog: for writers, without building a snapshot.</summary>
+    [ReadOnly]
+    Task<BlogSettings?> GetSettings();
+
+    /// <summary>A post's index entry (any status), or null.</summary>
+    [ReadOnly]
+    Task<PostEntry?> GetEntry(string postId);
+
     /// <summary>Changes settings; every field is validated.</summary>
     Task<BlogSettings> UpdateSettings(BlogSettingsUpdate update);
 
@@ -33,6 +41,12 @@ public interface IBlogGrain : IGrainWithStringKey
 
     /// <summary>Stores a post's index entry (checking uniqueness again) and keeps its former permalink as a redirect.</summary>
     Task<PostEntry> CommitEntry(PostEntryRequest request);
+
+    /// <summary>
+    /// Stores many index entries in one turn (imports), writing each touched partition once. A refused entry stops
+    /// the batch: the entries before it are stored, and the refusal is thrown.
+    /// </summary>
+    Task<IReadOnlyList<PostEntry>> CommitEntries(IReadOnlyList<PostEntryRequest> requests);
 
     /// <summary>Removes a post from the index.</summary>
     Task RemoveEntry(string postId);
@@ -47,6 +61,10 @@ public interface IBlogGrain : IGrainWithStringKey
     /// <summary>Views per day between two days of the blog's time zone, and the top posts.</summary>
     [ReadOnly]
     Task<BlogAnalytics> GetAnalytics(DateOnly first, DateOnly last, int top);
+
+    /// <summary>The views rolled up so far of the posts that carry <paramref name="tag"/> now.</summary>
+    [ReadOnly]
+    Task<long> GetTagViews(string tag);
 
     /// <summary>Marks scheduled posts whose time has come as published and stores that.</summary>
     Task<int> PublishDue();

@@ -1,7 +1,7 @@
 namespace Platform.Blogging.Counters;
 
 /// <summary>
-/// Counts a post hands to its blog and tags. <see cref="Sequence"/> increases per post; a receiver applies a batch
+/// Counts a post hands to its blog. <see cref="Sequence"/> increases per post; the blog applies a batch
 /// only if its sequence is above the last it applied for that post, so retries never count twice.
 /// </summary>
 [GenerateSerializer]

@@ -18,9 +18,12 @@ public static class StoredStates
     {
         [("blog", "blog")] = typeof(BlogState),
         [("blogstats", "blog")] = typeof(BlogStatsState),
+        [("index", BlogLayout.IndexGrainType)] = typeof(IndexBucketState),
+        [("stats", BlogLayout.StatsGrainType)] = typeof(StatsBucketState),
+        [("days", BlogLayout.DaysGrainType)] = typeof(MonthViewsState),
         [("post", "post")] = typeof(PostState),
         [("postcounters", "post")] = typeof(PostCountersState),
-        [("tag", "tag")] = typeof(TagState),
+        [("tag", "tag")] = typeof(TagState), // layout 2 only: tag lists now come from the blog's index
         [("directory", "blogdirectory")] = typeof(DirectoryState),
         [("access", "blogaccess")] = typeof(AccessState),
     }.ToFrozenDictionary();

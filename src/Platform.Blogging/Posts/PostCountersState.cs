@@ -19,7 +19,7 @@ public sealed class PostCountersState
     [Id(2)]
     public long LastSequence { get; set; }
 
-    /// <summary>Batches written here but not yet confirmed by the blog and the tags; re-sent until they are.</summary>
+    /// <summary>Batches written here but not yet confirmed by the blog; re-sent until they are.</summary>
     [Id(3)]
     public List<RollupBatch> Pending { get; set; } = [];
 

@@ -4,14 +4,13 @@ using Platform.Blogging.Blogs;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
-using Platform.Blogging.Tags;
 
 namespace Platform.Blogging.Posts;
 
 /// <summary>
 /// The post grain. Content and counters are two states. Each silo's <see cref="ViewCounter"/> sends a batch per
 /// flush interval; the grain adds it to its counters, writes them at once with a numbered <see cref="RollupBatch"/>
-/// for the blog and the tags, then delivers that roll-up (the receivers apply each roll-up once; an undelivered one
+/// for the blog, then delivers that roll-up (the receivers apply each roll-up once; an undelivered one
 /// stays pending and is sent again with the next batch or at the next activation).
 /// </summary>
 [GrainType("post")]
@@ -144,22 +143,17 @@ internal sealed partial class PostGrain(
         state.State = new PostState { Revision = revision };
     }
 
-    /// <summary>Hands every written roll-up to the blog and the tags, oldest first; each applies a roll-up once.</summary>
+    /// <summary>Hands every written roll-up to the blog, oldest first; it applies each roll-up once.</summary>
     private async Task TryDeliverPendingAsync()
     {
         var delivered = false;
         var (blog, _) = Key;
-        var tags = state.State.Content?.Tags ?? [];
         try
         {
             while (counters.State.Pending.Count > 0)
             {
                 var rollup = counters.State.Pending[0];
                 await GrainFactory.GetGrain<IBlogGrain>(blog).ApplyRollup(rollup);
-                foreach (var tag in tags.Distinct(StringComparer.Ordinal))
-                {
-                    await GrainFactory.GetGrain<ITagGrain>(TagKey.Of(blog, tag)).ApplyRollup(rollup);
-                }
 
                 counters.State.Pending.RemoveAt(0);
                 delivered = true;

@@ -63,10 +63,10 @@ public sealed partial class PublicationScheduler(
 
         try
         {
-            var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).GetDirectory();
+            var next = await BlogDirectory.GetNextPublicationsAsync(grains);
             var now = time.GetUtcNow();
             var published = 0;
-            foreach (var (blog, due) in directory.NextPublications)
+            foreach (var (blog, due) in next)
             {
                 if (due <= now)
                 {

@@ -1,31 +1,86 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
+using Orleans.Storage;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
+using Platform.Blogging.Partitions;
 
 namespace Platform.Blogging.Registry;
 
-/// <summary>The directory grain.</summary>
+/// <summary>The directory partition grain.</summary>
 [GrainType("blogdirectory")]
 internal sealed class BlogDirectoryGrain(
     [PersistentState("directory", BloggingStorage.Name)] IPersistentState<DirectoryState> state) : Grain, IBlogDirectoryGrain
 {
-    private DirectorySnapshot? _snapshot;
+    private int Partition => int.Parse(this.GetPrimaryKeyString(), System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task Register(string blog, IReadOnlyList<string> customDomains)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(customDomains);
-        foreach (var domain in customDomains)
+        if (state.State.Migrated)
         {
-            var owner = state.State.Blogs.FirstOrDefault(b => b.Key != blog && b.Value.Contains(domain, StringComparer.Ordinal)).Key;
-            if (owner is not null)
+            return;
+        }
+
+        // First activation since layout 2: take this partition's share of the one old directory (left as it was).
+        var storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(BloggingStorage.Name);
+        var legacy = new GrainState<DirectoryState>(new DirectoryState());
+        await storage.ReadStateAsync("directory", GrainId.Create("blogdirectory", BlogDirectory.LegacyKey), legacy);
+        var old = legacy.State ?? new DirectoryState();
+        var partition = Partition;
+        bool Mine(string value) => PartitionHash.Partition(value, BlogDirectory.Partitions) == partition;
+        foreach (var (blog, domains) in old.Blogs)
+        {
+            if (Mine(blog))
             {
-                throw new DomainConflictException(domain, owner);
+                state.State.Blogs.TryAdd(blog, []);
+            }
+
+            foreach (var domain in domains.Where(Mine))
+            {
+                state.State.Domains.TryAdd(domain, blog);
             }
         }
 
-        state.State.Blogs[blog] = [.. customDomains];
+        foreach (var (blog, due) in old.NextPublications.Where(p => Mine(p.Key)))
+        {
+            state.State.NextPublications.TryAdd(blog, due);
+        }
+
+        state.State.Migrated = true;
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    public async Task AddBlog(string blog)
+    {
+        if (state.State.Blogs.TryAdd(blog, []))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task ClaimDomain(string domain, string blog)
+    {
+        if (state.State.Domains.TryGetValue(domain, out var owner))
+        {
+            if (owner == blog)
+            {
+                return;
+            }
+
+            throw new DomainConflictException(domain, owner);
+        }
+
+        state.State.Domains[domain] = blog;
         await state.WriteStateAsync();
-        _snapshot = null;
+    }
+
+    public async Task ReleaseDomain(string domain, string blog)
+    {
+        if (state.State.Domains.TryGetValue(domain, out var owner) && owner == blog)
+        {
+            state.State.Domains.Remove(domain);
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task SetNextPublication(string blog, DateTimeOffset? at)
@@ -48,14 +103,14 @@ internal sealed class BlogDirectoryGrain(
         }
 
         await state.WriteStateAsync();
-        _snapshot = null;
     }
 
-    public Task<DirectorySnapshot> GetDirectory()
-    {
-        return Task.FromResult(_snapshot ??= new DirectorySnapshot(
-            state.State.Blogs.Keys.ToArray(),
-            state.State.Blogs.SelectMany(b => b.Value.Select(d => (Domain: d, Blog: b.Key))).ToDictionary(x => x.Domain, x => x.Blog, StringComparer.Ordinal),
-            new Dictionary<string, DateTimeOffset>(state.State.NextPublications, StringComparer.Ordinal)));
-    }
+    public Task<IReadOnlyCollection<string>> GetBlogs() =>
+        Task.FromResult<IReadOnlyCollection<string>>([.. state.State.Blogs.Keys]);
+
+    public Task<IReadOnlyDictionary<string, string>> GetDomains() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(state.State.Domains, StringComparer.Ordinal));
+
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetNextPublications() =>
+        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.NextPublications, StringComparer.Ordinal));
 }

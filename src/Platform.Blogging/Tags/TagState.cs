@@ -1,6 +1,6 @@
 namespace Platform.Blogging.Tags;
 
-/// <summary>A tag's stored state.</summary>
+/// <summary>A tag grain's stored state in layout 2, kept so old rows can still be read and checked; layout 3 has no tag grain.</summary>
 [GenerateSerializer]
 [Alias("platform.TagState")]
 public sealed class TagState

@@ -26,8 +26,7 @@ internal sealed partial class DemoBlogSeeder(
             return;
         }
 
-        var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).GetDirectory();
-        if (directory.Blogs.Count > 0)
+        if (await BlogDirectory.AnyBlogAsync(grains))
         {
             return;
         }

@@ -44,14 +44,14 @@ internal sealed partial class CustomDomainSync(
 
         try
         {
-            var directory = await grains.GetGrain<IBlogDirectoryGrain>(BlogDirectory.Key).GetDirectory();
-            foreach (var stale in _fromDirectory.Keys.Where(d => !directory.Domains.ContainsKey(d)).ToArray())
+            var domains = await BlogDirectory.GetDomainsAsync(grains);
+            foreach (var stale in _fromDirectory.Keys.Where(d => !domains.ContainsKey(d)).ToArray())
             {
                 map.Remove(stale);
                 _fromDirectory.Remove(stale);
             }
 
-            foreach (var (domain, blog) in directory.Domains)
+            foreach (var (domain, blog) in domains)
             {
                 if (!_fromDirectory.TryGetValue(domain, out var known) || known != blog)
                 {

@@ -13,7 +13,7 @@ public sealed class CounterTests
     private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
 
     [Fact]
-    public async Task Views_through_both_silos_at_once_are_counted_exactly_and_rolled_up_to_the_blog_and_its_tags()
+    public async Task Views_through_both_silos_at_once_are_counted_exactly_and_rolled_up_to_the_blog_and_its_tag_totals()
     {
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
@@ -28,7 +28,7 @@ public sealed class CounterTests
         analytics.TotalViews.Should().Be(500);
         analytics.TopPosts.Select(p => (p.Title, p.Views)).Should().Equal(("A", 400L), ("B", 100L));
         analytics.Days.Sum(d => d.Views).Should().Be(500, "the per-day buckets add up to the blog total");
-        (await host.Grains.GetGrain<ITagGrain>(TagKey.Of("demo", "x")).GetView()).Views.Should().Be(500);
+        (await host.Grains.GetGrain<IBlogGrain>("demo").GetTagViews("x")).Should().Be(500);
         (await StoredViewsAsync(host, a)).Should().Be(400);
     }
 
@@ -135,17 +135,17 @@ public sealed class CounterTests
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         var blog = host.Grains.GetGrain<IBlogGrain>("demo");
-        var tag = host.Grains.GetGrain<ITagGrain>(TagKey.Of("demo", "t"));
         var batch = new RollupBatch { PostId = "p1", Sequence = 1, DailyViews = new Dictionary<string, long> { ["2026-03-01"] = 7 } };
 
         await blog.ApplyRollup(batch);
         await blog.ApplyRollup(batch);
-        await tag.ApplyRollup(batch);
-        await tag.ApplyRollup(batch);
+        await blog.ApplyRollup(batch with { Sequence = 2, DailyViews = new Dictionary<string, long> { ["2026-03-01"] = 1 } });
         await blog.ApplyRollup(batch with { Sequence = 2, DailyViews = new Dictionary<string, long> { ["2026-03-01"] = 1 } });
 
-        (await host.ReadStoredAsync<BlogStatsState>("blogstats", "blog", "demo")).DailyViews["2026-03-01"].Should().Be(8);
-        (await tag.GetView()).Views.Should().Be(7);
+        (await host.ReadStoredAsync<MonthViewsState>("days", BlogLayout.DaysGrainType, BlogLayout.MonthKey("demo", "2026-03"))).Days["2026-03-01"].Should().Be(8);
+        var partition = BlogLayout.PartitionKey("demo", BlogLayout.StatsPartitionOf("p1"));
+        var tally = (await host.ReadStoredAsync<StatsBucketState>("stats", BlogLayout.StatsGrainType, partition)).Posts["p1"];
+        (tally.Views, tally.Applied).Should().Be((8L, 2L));
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class CounterTests
         host.Counter(0).RecordView("demo", post, seoul);
         await host.Counter(0).FlushAsync();
 
-        var days = (await host.ReadStoredAsync<BlogStatsState>("blogstats", "blog", "demo")).DailyViews;
+        var days = await host.ReadStoredDaysAsync("demo");
         days.Should().BeEquivalentTo(new Dictionary<string, long> { ["2026-03-01"] = 2, ["2026-03-02"] = 1 });
     }
 

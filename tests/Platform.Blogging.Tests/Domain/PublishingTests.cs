@@ -69,8 +69,8 @@ public sealed class PublishingTests
 
     private static async Task<PostStatus?> StoredStatusAsync(BlogHost host)
     {
-        var stored = await host.ReadStoredAsync<BlogState>("blog", "blog", "demo");
-        return stored.Posts.Values.SingleOrDefault()?.Status;
+        var stored = await host.ReadStoredEntriesAsync("demo");
+        return stored.SingleOrDefault()?.Status;
     }
 
 }

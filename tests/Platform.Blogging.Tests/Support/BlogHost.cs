@@ -9,6 +9,7 @@ using Platform.Blogging.Blogs;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Import;
+using Platform.Blogging.Partitions;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Blogging.Tests.Support;
@@ -92,6 +93,37 @@ public sealed class BlogHost : IAsyncDisposable
         var state = new StoredState<T>();
         await Storage.ReadStateAsync(stateName, GrainId.Create(grainType, key), state);
         return state.State ?? new T();
+    }
+
+    /// <summary>Every index entry of a blog as stored (layout 3: in the partitions its own state lists).</summary>
+    public async Task<IReadOnlyList<PostEntry>> ReadStoredEntriesAsync(string blog)
+    {
+        var own = await ReadStoredAsync<BlogState>("blog", "blog", blog);
+        var entries = new List<PostEntry>(own.Posts.Values);
+        foreach (var partition in PartitionSet.Parse(own.Partitions, BlogLayout.IndexPartitions).Members())
+        {
+            var row = await ReadStoredAsync<IndexBucketState>("index", BlogLayout.IndexGrainType, BlogLayout.PartitionKey(blog, partition));
+            entries.AddRange(row.Posts.Values);
+        }
+
+        return entries;
+    }
+
+    /// <summary>A blog's stored views per day (layout 3: in its month rows).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> ReadStoredDaysAsync(string blog)
+    {
+        var stats = await ReadStoredAsync<BlogStatsState>("blogstats", "blog", blog);
+        var days = new Dictionary<string, long>(stats.DailyViews, StringComparer.Ordinal);
+        foreach (var month in stats.Months)
+        {
+            var row = await ReadStoredAsync<MonthViewsState>("days", BlogLayout.DaysGrainType, BlogLayout.MonthKey(blog, month));
+            foreach (var (day, views) in row.Days)
+            {
+                days[day] = days.GetValueOrDefault(day) + views;
+            }
+        }
+
+        return days;
     }
 
     public async ValueTask DisposeAsync()
