@@ -10,13 +10,8 @@
 # for the .NET diagnostics socket, under /tmp. Give /tmp a tmpfs (the chart mounts an emptyDir there), or set
 # DOTNET_EnableDiagnostics=0 to turn the diagnostics socket off (dotnet-counters/dotnet-trace then cannot attach).
 
-# The SDK image must satisfy global.json (10.0.401, rollForward latestFeature).
-ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
-# Any ASP.NET Core 10 runtime image works, e.g. mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled (no shell):
-# nothing below runs a command in the final stage.
-ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0
-
-FROM ${SDK_IMAGE} AS build
+# The SDK must satisfy global.json (10.0.401, rollForward latestFeature).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
@@ -27,7 +22,9 @@ RUN --mount=type=cache,id=platform-nuget,target=/root/.nuget/packages \
     dotnet publish src/Platform.Gateway -c Release -o /app -p:UseAppHost=false \
     && mkdir -p /data-empty
 
-FROM ${RUNTIME_IMAGE} AS runtime
+# Any ASP.NET Core 10 runtime image works here, e.g. aspnet:10.0-noble-chiseled (no shell): nothing below runs a
+# command in the final stage.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 # Ports: 8080 public HTTP, 8081 management (/metrics, health, dashboard), 11111 silo-to-silo, 30000 Orleans gateway.
 # ASPNETCORE_URLS and Urls both name the public port: appsettings.json has a "Urls" entry, which wins over
