@@ -6,7 +6,8 @@
 #     with the app and the Dockerfile (validate-manifests.mjs); the validator shown to catch broken manifests;
 #   - values.schema.json and the templates refusing bad combinations;
 #   - the chart README's values table against values.yaml;
-#   - the Grafana dashboard and alert rules with Prometheus' own PromQL grammar.
+#   - the Grafana dashboard and alert rules with Prometheus' own PromQL grammar;
+#   - .github/workflows/*.yml against the workflow schema (action-validator).
 #
 #   bash deploy/check/run.sh            (from anywhere; needs node, npm, python3; installs into .tools/)
 #
@@ -97,6 +98,15 @@ grep -Eq '^USER (app|\$APP_UID|1654)$' Dockerfile && grep -q '^STOPSIGNAL SIGTER
   && grep -q '^ENTRYPOINT \["dotnet", "Platform.Gateway.dll"\]$' Dockerfile \
   && pass "Dockerfile: non-root user, STOPSIGNAL SIGTERM, ENTRYPOINT dotnet Platform.Gateway.dll, ports exposed" \
   || fail "Dockerfile: USER, STOPSIGNAL or ENTRYPOINT is not as the chart expects"
+
+# ---- the CI workflow a user's CI runs (action-validator: the workflow JSON schema) ----
+for wf in .github/workflows/*.yml; do
+  if out=$("$NODE_DIR/node_modules/.bin/action-validator" "$wf" 2>&1); then
+    pass "$wf: valid workflow (action-validator)"
+  else
+    fail "$wf: action-validator"; echo "$out" | grep -E '"(detail|path|title)"' | head -20 | sed 's/^/  /'
+  fi
+done
 
 # ---- helm lint and template: every example, the defaults, and variants ----
 renders=()
