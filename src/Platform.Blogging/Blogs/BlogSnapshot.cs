@@ -23,7 +23,7 @@ public sealed class BlogSnapshot
         FrozenDictionary<string, IReadOnlyList<PostEntry>> byTag,
         IReadOnlyList<TagCount> tags,
         CategoryNode categories,
-        IReadOnlyList<MonthArchive> archive)
+        FrozenDictionary<string, IReadOnlyList<PostEntry>> inCategory)
     {
         Settings = settings;
         Version = version;
@@ -36,14 +36,20 @@ public sealed class BlogSnapshot
         ByTag = byTag;
         Tags = tags;
         Categories = categories;
-        Archive = archive;
         ById = all.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _inCategory = inCategory;
+        _lastUpdated = new Lazy<DateTimeOffset?>(() => published.Count == 0 ? null : published.Max(p => p.LastModified ?? p.Date));
+        _publishedPosition = new Lazy<FrozenDictionary<string, int>>(() =>
+            published.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal));
         _byPermalinkSpan = byPermalink.GetAlternateLookup<ReadOnlySpan<char>>();
         _redirectsSpan = redirects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _byPermalinkSpan;
     private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _redirectsSpan;
+    private readonly FrozenDictionary<string, IReadOnlyList<PostEntry>> _inCategory;
+    private readonly Lazy<DateTimeOffset?> _lastUpdated;
+    private readonly Lazy<FrozenDictionary<string, int>> _publishedPosition;
 
     /// <summary>The settings.</summary>
     public BlogSettings Settings { get; }
@@ -88,11 +94,8 @@ public sealed class BlogSnapshot
     /// <summary>The root of the category tree (its own name is empty).</summary>
     public CategoryNode Categories { get; }
 
-    /// <summary>Public posts by month, newest month first.</summary>
-    public IReadOnlyList<MonthArchive> Archive { get; }
-
     /// <summary>When the newest public post changed or was published: for feeds' <c>updated</c>.</summary>
-    public DateTimeOffset? LastUpdated => Published.Count == 0 ? null : Published.Max(p => p.LastModified ?? p.Date);
+    public DateTimeOffset? LastUpdated => _lastUpdated.Value;
 
     /// <summary>The public post at a decoded request path (any trailing slash, NFC or not), without allocating for ASCII paths.</summary>
     public bool TryFindPublished(string path, [NotNullWhen(true)] out PostEntry? entry) => TryFind(_byPermalinkSpan, path, out entry);
@@ -122,20 +125,37 @@ public sealed class BlogSnapshot
 
     /// <summary>The public posts under a category path (the path's node and everything below it), newest first.</summary>
     public IReadOnlyList<PostEntry> InCategory(IReadOnlyList<string> path) =>
-        [.. Published.Where(p => p.Categories.Count >= path.Count && p.Categories.Take(path.Count).SequenceEqual(path, StringComparer.Ordinal))];
+        _inCategory.TryGetValue(CategoryKey(path), out var posts) ? posts : [];
+
+    /// <summary>The node of a category path in the tree, or null when no public post is in it.</summary>
+    public CategoryNode? FindCategory(IReadOnlyList<string> path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var node = Categories;
+        foreach (var name in path)
+        {
+            node = node.Children.FirstOrDefault(c => c.Name == name);
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
 
     /// <summary>The post before and after <paramref name="post"/> in publication order (older, newer).</summary>
     public (PostEntry? Older, PostEntry? Newer) Neighbours(PostEntry post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        for (var i = 0; i < Published.Count; i++)
+        if (!_publishedPosition.Value.TryGetValue(post.Id, out var i))
         {
-            if (Published[i].Id == post.Id)
-            {
-                return (i + 1 < Published.Count ? Published[i + 1] : null, i > 0 ? Published[i - 1] : null);
-            }
+            return (null, null);
         }
 
-        return (null, null);
+        return (i + 1 < Published.Count ? Published[i + 1] : null, i > 0 ? Published[i - 1] : null);
     }
+
+    /// <summary>The lookup key of a category path (names joined by a character no name contains).</summary>
+    internal static string CategoryKey(IReadOnlyList<string> path) => string.Join('\u0001', path);
 }

@@ -8,7 +8,6 @@ internal static class BlogSnapshotBuilder
     public static BlogSnapshot Build(BlogIndex index, DateTimeOffset now)
     {
         var settings = index.Settings;
-        var zone = settings.ResolveTimeZone();
         var all = index.Posts.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var published = all.Where(p => p.IsPublicAt(now)).ToArray();
         var nextPublication = all.Where(p => p.Status != Posts.PostStatus.Draft && p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
@@ -26,25 +25,22 @@ internal static class BlogSnapshotBuilder
         var tags = byTag.Select(t => new TagCount(t.Key, t.Value.Count))
             .OrderByDescending(t => t.PostCount).ThenBy(t => t.Tag, StringComparer.Ordinal).ToArray();
 
-        var archive = published
-            .GroupBy(p => { var local = TimeZoneInfo.ConvertTime(p.Date, zone); return (local.Year, local.Month); })
-            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
-            .Select(g => new MonthArchive(g.Key.Year, g.Key.Month, [.. g]))
-            .ToArray();
-
+        var inCategory = new Dictionary<string, IReadOnlyList<PostEntry>>(StringComparer.Ordinal);
+        var tree = BuildTree([], published, inCategory);
         return new BlogSnapshot(
             settings, index.Version, now, nextPublication, published, all, byPermalink, redirects, byTag, tags,
-            BuildTree([], published), archive);
+            tree, inCategory.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static CategoryNode BuildTree(IReadOnlyList<string> path, PostEntry[] posts)
+    private static CategoryNode BuildTree(IReadOnlyList<string> path, PostEntry[] posts, Dictionary<string, IReadOnlyList<PostEntry>> inCategory)
     {
         var depth = path.Count;
+        inCategory[BlogSnapshot.CategoryKey(path)] = posts;
         var children = posts
             .Where(p => p.Categories.Count > depth)
             .GroupBy(p => p.Categories[depth], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BuildTree([.. path, g.Key], [.. g]))
+            .Select(g => BuildTree([.. path, g.Key], [.. g], inCategory))
             .ToArray();
         return new CategoryNode(depth == 0 ? "" : path[^1], path, posts.Length, children);
     }

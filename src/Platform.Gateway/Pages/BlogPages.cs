@@ -68,7 +68,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             return;
         }
 
-        var pageSize = snapshot.Settings.PostsPerPage;
+        var pageSize = PostList.PageSize(snapshot.Settings);
         switch (segments)
         {
             case []:
@@ -84,7 +84,16 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
                 await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.PageVersion, () => Html(ListPages.Home(page, number), snapshot)));
                 return;
             case ["archive"]:
-                await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.PageVersion, () => Html(ListPages.Archive(page), snapshot)));
+                await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.PageVersion, () => Html(ListPages.Archive(page, 1), snapshot)));
+                return;
+            case ["archive", "page", var n] when TryPage(n, snapshot.Published.Count, PostList.MaxPageSize, out var number):
+                if (number == 1)
+                {
+                    Redirect(context, page.Links.Archive);
+                    return;
+                }
+
+                await ServeListAsync(context, path, page.Links.ArchivePage(number), () => cache.GetOrRender(key + "archive/" + n, snapshot.PageVersion, () => Html(ListPages.Archive(page, number), snapshot)));
                 return;
             case ["tags"]:
                 await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.PageVersion, () => Html(ListPages.TagIndex(page), snapshot)));
@@ -178,7 +187,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
     private async Task TagAsync(HttpContext context, PageContext page, string key, string tag, int number, string path)
     {
         var snapshot = page.Snapshot;
-        if (!snapshot.ByTag.TryGetValue(tag, out var posts) || number > PostList.Pages(posts.Count, snapshot.Settings.PostsPerPage))
+        if (!snapshot.ByTag.TryGetValue(tag, out var posts) || number > PostList.Pages(posts.Count, PostList.PageSize(snapshot.Settings)))
         {
             await NotFoundAsync(context, page, key);
             return;
@@ -189,19 +198,37 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
 
     private async Task CategoryAsync(HttpContext context, PageContext page, string key, string[] categoryPath, string path)
     {
-        var node = page.Snapshot.Categories;
-        foreach (var name in categoryPath)
+        var number = 1;
+        var node = page.Snapshot.FindCategory(categoryPath);
+        if (node is null && categoryPath is [.. var parent, "page", var n] && parent.Length > 0
+            && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1)
         {
-            node = node.Children.FirstOrDefault(c => c.Name == name);
-            if (node is null)
-            {
-                await NotFoundAsync(context, page, key);
-                return;
-            }
+            // ".../page/N/" of a category (a category literally named "page" wins over the page number).
+            categoryPath = parent;
+            node = page.Snapshot.FindCategory(categoryPath);
+        }
+
+        if (node is null)
+        {
+            await NotFoundAsync(context, page, key);
+            return;
         }
 
         var posts = page.Snapshot.InCategory(categoryPath);
-        await ServeListAsync(context, path, page.Links.Category(categoryPath), () => cache.GetOrRender($"{key}category/{string.Join('\u0001', categoryPath)}", page.Snapshot.PageVersion, () => Html(ListPages.Category(page, node, posts), page.Snapshot)));
+        if (number > PostList.Pages(posts.Count, PostList.PageSize(page.Settings)))
+        {
+            await NotFoundAsync(context, page, key);
+            return;
+        }
+
+        if (number == 1 && path.TrimEnd('/').EndsWith("/page/1", StringComparison.Ordinal))
+        {
+            Redirect(context, page.Links.Category(categoryPath));
+            return;
+        }
+
+        await ServeListAsync(context, path, page.Links.Category(categoryPath, number), () => cache.GetOrRender(
+            $"{key}category/{string.Join('\u0001', categoryPath)}/{number}", page.Snapshot.PageVersion, () => Html(ListPages.Category(page, node, posts, number), page.Snapshot)));
     }
 
     private async Task LikeAsync(HttpContext context, PageContext page, string postId)

@@ -9,12 +9,13 @@ internal static class ListPages
     {
         var settings = page.Settings;
         var html = new HtmlWriter();
-        var title = pageNumber == 1 ? settings.Title : $"{settings.Title} — {page.Chrome.FormatPage(pageNumber, PostList.Pages(page.Snapshot.Published.Count, settings.PostsPerPage))}";
+        var pageSize = PostList.PageSize(settings);
+        var title = pageNumber == 1 ? settings.Title : $"{settings.Title} — {page.Chrome.FormatPage(pageNumber, PostList.Pages(page.Snapshot.Published.Count, pageSize))}";
         Layout.Begin(html, page, new PageHead(title, Describe(settings), page.Links.HomePage(pageNumber))
         {
             JsonLd = JsonLd.Blog(page),
         });
-        PostList.Write(html, page, page.Snapshot.Published, pageNumber, settings.PostsPerPage, page.Links.HomePage);
+        PostList.Write(html, page, page.Snapshot.Published, pageNumber, pageSize, page.Links.HomePage);
         Layout.End(html, page);
         return html.ToString();
     }
@@ -25,23 +26,25 @@ internal static class ListPages
         var heading = $"{page.Chrome.PostsTagged} #{tag}";
         Layout.Begin(html, page, new PageHead($"{heading} — {page.Settings.Title}", heading, page.Links.Tag(tag, pageNumber)));
         html.Raw("<h1 class=\"page\">").Text(heading).Raw(" <a class=\"feed\"").Attr("href", page.Links.TagFeed(tag)).Raw(">").Text(page.Chrome.Feed).Raw("</a></h1>");
-        PostList.Write(html, page, posts, pageNumber, page.Settings.PostsPerPage, n => page.Links.Tag(tag, n));
+        PostList.Write(html, page, posts, pageNumber, PostList.PageSize(page.Settings), n => page.Links.Tag(tag, n));
         Layout.End(html, page);
         return html.ToString();
     }
 
-    public static string Category(PageContext page, CategoryNode node, IReadOnlyList<PostEntry> posts)
+    public static string Category(PageContext page, CategoryNode node, IReadOnlyList<PostEntry> posts, int pageNumber)
     {
         var html = new HtmlWriter();
         var heading = $"{page.Chrome.PostsIn} {string.Join(" › ", node.Path)}";
-        Layout.Begin(html, page, new PageHead($"{heading} — {page.Settings.Title}", heading, page.Links.Category(node.Path)));
+        var pageSize = PostList.PageSize(page.Settings);
+        var title = pageNumber == 1 ? heading : $"{heading} — {page.Chrome.FormatPage(pageNumber, PostList.Pages(posts.Count, pageSize))}";
+        Layout.Begin(html, page, new PageHead($"{title} — {page.Settings.Title}", heading, page.Links.Category(node.Path, pageNumber)));
         html.Raw("<h1 class=\"page\">").Text(heading).Raw("</h1>");
-        if (node.Children.Count > 0)
+        if (node.Children.Count > 0 && pageNumber == 1)
         {
             Layout.CategoryTree(html, page, node);
         }
 
-        PostList.Write(html, page, posts, 1, Math.Max(posts.Count, 1), _ => page.Links.Category(node.Path));
+        PostList.Write(html, page, posts, pageNumber, pageSize, n => page.Links.Category(node.Path, n));
         Layout.End(html, page);
         return html.ToString();
     }
@@ -71,29 +74,48 @@ internal static class ListPages
         return html.ToString();
     }
 
-    public static string Archive(PageContext page)
+    /// <summary>
+    /// One page of the archive: <see cref="PostList.MaxPageSize"/> public posts, newest first, under their months
+    /// (a month cut by a page break goes on, headed again, on the next page).
+    /// </summary>
+    public static string Archive(PageContext page, int pageNumber)
     {
         var html = new HtmlWriter();
-        Layout.Begin(html, page, new PageHead($"{page.Chrome.Archive} — {page.Settings.Title}", page.Chrome.Archive, page.Links.Archive));
+        var published = page.Snapshot.Published;
+        var pages = PostList.Pages(published.Count, PostList.MaxPageSize);
+        var title = pageNumber == 1 ? page.Chrome.Archive : $"{page.Chrome.Archive} — {page.Chrome.FormatPage(pageNumber, pages)}";
+        Layout.Begin(html, page, new PageHead($"{title} — {page.Settings.Title}", page.Chrome.Archive, page.Links.ArchivePage(pageNumber)));
         html.Raw("<h1 class=\"page\">").Text(page.Chrome.Archive).Raw("</h1>");
-        foreach (var month in page.Snapshot.Archive)
+        (int Year, int Month)? open = null;
+        foreach (var post in published.Skip((pageNumber - 1) * PostList.MaxPageSize).Take(PostList.MaxPageSize))
         {
-            html.Raw("<section class=\"month\"><h2>").Text(DateDisplay.Month(month.Year, month.Month, page.Chrome)).Raw("</h2><ul>");
-            foreach (var post in month.Posts)
+            var local = TimeZoneInfo.ConvertTime(post.Date, page.Zone);
+            if (open != (local.Year, local.Month))
             {
-                html.Raw("<li>");
-                DateDisplay.Time(html, post.Date, page.Zone, page.Chrome);
-                html.Raw(" ").Link(page.Links.Post(post), post.Title).Raw("</li>");
+                if (open is not null)
+                {
+                    html.Raw("</ul></section>");
+                }
+
+                open = (local.Year, local.Month);
+                html.Raw("<section class=\"month\"><h2>").Text(DateDisplay.Month(local.Year, local.Month, page.Chrome)).Raw("</h2><ul>");
             }
 
-            html.Raw("</ul></section>");
+            html.Raw("<li>");
+            DateDisplay.Time(html, post.Date, page.Zone, page.Chrome);
+            html.Raw(" ").Link(page.Links.Post(post), post.Title).Raw("</li>");
         }
 
-        if (page.Snapshot.Archive.Count == 0)
+        if (open is null)
         {
             html.Raw("<p class=\"empty\">").Text(page.Chrome.NoPosts).Raw("</p>");
         }
+        else
+        {
+            html.Raw("</ul></section>");
+        }
 
+        PostList.Pager(html, page, pageNumber, pages, page.Links.ArchivePage);
         Layout.End(html, page);
         return html.ToString();
     }

@@ -53,7 +53,10 @@ internal sealed class PageLinks
 
     public string TagFeed(string tag) => Relative(Urls.TagFeed(tag));
 
-    public string Category(IEnumerable<string> path) => Relative(Urls.Category([.. path]));
+    public string Category(IEnumerable<string> path, int page = 1) =>
+        page <= 1 ? Relative(Urls.Category([.. path])) : string.Create(CultureInfo.InvariantCulture, $"{Relative(Urls.Category([.. path]))}page/{page}/");
+
+    public string ArchivePage(int page) => page <= 1 ? Archive : string.Create(CultureInfo.InvariantCulture, $"{Archive}page/{page}/");
 
     public string Like(string postId) => Home + "_platform/like/" + Uri.EscapeDataString(postId);
 

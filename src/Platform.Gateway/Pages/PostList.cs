@@ -5,6 +5,12 @@ namespace Platform.Gateway.Pages;
 /// <summary>A page of post summaries (title, date, reading time, excerpt, tags) and the links to the pages around it.</summary>
 internal static class PostList
 {
+    /// <summary>The most posts a list page shows, whatever the blog's setting: big blogs' pages stay small.</summary>
+    public const int MaxPageSize = 50;
+
+    /// <summary>The posts per page a blog's lists use: its setting, at most <see cref="MaxPageSize"/>.</summary>
+    public static int PageSize(BlogSettings settings) => Math.Min(settings.PostsPerPage, MaxPageSize);
+
     public static void Write(HtmlWriter html, PageContext page, IReadOnlyList<PostEntry> posts, int pageNumber, int pageSize, Func<int, string> pageHref)
     {
         var chrome = page.Chrome;
@@ -30,23 +36,31 @@ internal static class PostList
         }
 
         html.Raw("</ol>");
-        var pages = Pages(posts.Count, pageSize);
-        if (pages > 1)
+        Pager(html, page, pageNumber, Pages(posts.Count, pageSize), pageHref);
+    }
+
+    /// <summary>Links to the newer (<c>rel="prev"</c>) and older (<c>rel="next"</c>) pages of a list, when it has more than one.</summary>
+    public static void Pager(HtmlWriter html, PageContext page, int pageNumber, int pages, Func<int, string> pageHref)
+    {
+        if (pages <= 1)
         {
-            html.Raw("<nav class=\"pager\">");
-            if (pageNumber > 1)
-            {
-                html.Raw("<a rel=\"prev\"").Attr("href", pageHref(pageNumber - 1)).Raw(">← ").Text(chrome.NewerPosts).Raw("</a>");
-            }
-
-            html.Raw("<span>").Text(chrome.FormatPage(pageNumber, pages)).Raw("</span>");
-            if (pageNumber < pages)
-            {
-                html.Raw("<a rel=\"next\"").Attr("href", pageHref(pageNumber + 1)).Raw(">").Text(chrome.OlderPosts).Raw(" →</a>");
-            }
-
-            html.Raw("</nav>");
+            return;
         }
+
+        var chrome = page.Chrome;
+        html.Raw("<nav class=\"pager\">");
+        if (pageNumber > 1)
+        {
+            html.Raw("<a rel=\"prev\"").Attr("href", pageHref(pageNumber - 1)).Raw(">← ").Text(chrome.NewerPosts).Raw("</a>");
+        }
+
+        html.Raw("<span>").Text(chrome.FormatPage(pageNumber, pages)).Raw("</span>");
+        if (pageNumber < pages)
+        {
+            html.Raw("<a rel=\"next\"").Attr("href", pageHref(pageNumber + 1)).Raw(">").Text(chrome.OlderPosts).Raw(" →</a>");
+        }
+
+        html.Raw("</nav>");
     }
 
     /// <summary>Category path and tags of a post, as links.</summary>
