@@ -56,6 +56,9 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
         return await grains.GetGrain<IBlogGrain>(blog).GetSettings() ?? throw new BlogNotFoundException(blog);
     }
 
+    /// <summary>A post's index entry as the blog grain has it now, or null.</summary>
+    public Task<PostEntry?> GetEntryAsync(string blog, string postId) => grains.GetGrain<IBlogGrain>(blog).GetEntry(postId);
+
     /// <summary>The post imported from a Jekyll file name, if any.</summary>
     public Task<string?> FindBySourceAsync(string blog, string sourceName) => grains.GetGrain<IBlogGrain>(blog).FindBySource(sourceName);
 
@@ -129,7 +132,14 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
-    private async Task<SavedPost> SaveAsync(BlogSettings settings, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName, string? ownerId)
+    private Task<SavedPost> SaveAsync(BlogSettings settings, string postId, PostSource source, long expectedRevision, PostDocument? previous, string? sourceName, string? ownerId)
+    {
+        var composed = Compose(settings, source, previous, ownerId);
+        return StoreComposedAsync(settings.Name, postId, composed, expectedRevision, previous, sourceName);
+    }
+
+    /// <summary>Renders a post's Markdown into what is stored (no grain call: imports run this in parallel).</summary>
+    internal ComposedPost Compose(BlogSettings settings, PostSource source, PostDocument? previous, string? ownerId)
     {
         var zone = settings.ResolveTimeZone();
         var rendered = PostRenderer.Render(source.Markdown, new RenderContext(zone) { FileName = source.FileName, MaxBytes = options.Value.MaxBodyBytes });
@@ -157,8 +167,12 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
             TimeZone = settings.TimeZone,
             OwnerId = ownerId,
         };
-        return await StoreAsync(settings.Name, postId, content, expectedRevision, previous, explicitSlug, rendered.Permalink, sourceName);
+        return new ComposedPost(content, explicitSlug, rendered.Permalink);
     }
+
+    /// <summary>Stores a composed post: the blog picks its slug and permalink, the post stores it, the blog indexes it.</summary>
+    internal Task<SavedPost> StoreComposedAsync(string blog, string postId, ComposedPost composed, long expectedRevision, PostDocument? previous, string? sourceName) =>
+        StoreAsync(blog, postId, composed.Content, expectedRevision, previous, composed.ExplicitSlug, composed.ExplicitPermalink, sourceName);
 
     private async Task<SavedPost> StoreAsync(
         string blog, string postId, PostContent content, long expectedRevision, PostDocument? previous, bool explicitSlug, string? explicitPermalink, string? sourceName)

@@ -2,9 +2,11 @@ using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Platform.Blogging.Authoring;
+using Platform.Blogging.Blogs;
 using Platform.Blogging.Content;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
+using Platform.Blogging.Posts;
 
 namespace Platform.Blogging.Import;
 
@@ -68,21 +70,31 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         }
     }
 
-    /// <summary>Imports the given files in order of their paths.</summary>
+    /// <summary>How many files are read and rendered at once, ahead of being stored in order.</summary>
+    private const int ChunkSize = 64;
+
+    /// <summary>
+    /// Imports the given files in order of their paths. Files are read and rendered in parallel, a chunk at a time;
+    /// each chunk is then stored in path order, so the same site always gets the same slugs.
+    /// </summary>
     public async Task<ImportReport> ImportAsync(string blog, IReadOnlyList<ImportSourceFile> files, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var snapshot = await authoring.GetBlogAsync(blog).ConfigureAwait(false);
+        var settings = await authoring.GetSettingsAsync(blog).ConfigureAwait(false);
         CheckSize(files.Count, files.Sum(f => f.Length));
 
-        var zone = snapshot.Settings.ResolveTimeZone();
         var results = new List<ImportFileResult>(files.Count);
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in files.OrderBy(f => f.Path, StringComparer.Ordinal).Chunk(ChunkSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportOneAsync(blog, file, zone).ConfigureAwait(false);
-            results.Add(result);
-            progress?.Report(result);
+            var prepared = await Task.WhenAll(chunk.Select(file => Task.Run(() => PrepareAsync(blog, settings, file), cancellationToken))).ConfigureAwait(false);
+            foreach (var item in prepared)
+            {
+                var result = item.Result ?? await StoreAsync(blog, settings, item, stored).ConfigureAwait(false);
+                results.Add(result);
+                progress?.Report(result);
+            }
         }
 
         return new ImportReport(results);
@@ -119,18 +131,19 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         }
     }
 
-    private async Task<ImportFileResult> ImportOneAsync(string blog, ImportSourceFile file, TimeZoneInfo zone)
+    /// <summary>Reads, checks and renders one file (no write); a file that needs no write comes back with its result.</summary>
+    private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file)
     {
         var name = Path.GetFileName(file.Path);
-        if (!JekyllFileName.TryParse(name, zone, out var date, out var slug))
+        if (!JekyllFileName.TryParse(name, settings.ResolveTimeZone(), out var date, out var slug))
         {
-            return new ImportFileResult(file.Path, ImportOutcome.Skipped, null, null, "Not a Jekyll post file name (YYYY-MM-DD-slug.md).");
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Skipped, null, null, "Not a Jekyll post file name (YYYY-MM-DD-slug.md)."));
         }
 
         var limit = options.Value.MaxBodyBytes;
         if (file.Length > limit)
         {
-            return new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, $"The file is {file.Length} bytes, over the limit of {limit} bytes.");
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, $"The file is {file.Length} bytes, over the limit of {limit} bytes."));
         }
 
         try
@@ -145,31 +158,59 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
 
             if (markdown.Contains('\0', StringComparison.Ordinal))
             {
-                return new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is binary, not Markdown text.");
+                return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is binary, not Markdown text."));
             }
 
             var source = new PostSource(markdown, name, date, slug);
-            var existing = await authoring.GetBlogAsync(blog).ConfigureAwait(false);
-            var existingId = await FindAsync(blog, name).ConfigureAwait(false);
-            if (existingId is null)
+            var existingId = await authoring.FindBySourceAsync(blog, name).ConfigureAwait(false);
+            var current = existingId is null ? null : await authoring.GetPostAsync(blog, existingId).ConfigureAwait(false);
+            if (current is not null && string.Equals(current.Content.Source, markdown, StringComparison.Ordinal))
             {
-                var created = await authoring.CreatePostAsync(blog, source, name).ConfigureAwait(false);
-                return new ImportFileResult(file.Path, ImportOutcome.Imported, created.Entry.Id, created.Entry.Permalink, null);
+                var entry = await authoring.GetEntryAsync(blog, current.Id).ConfigureAwait(false);
+                return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Skipped, current.Id, entry?.Permalink, "Unchanged since the last import."));
             }
 
-            var current = await authoring.GetPostAsync(blog, existingId).ConfigureAwait(false);
-            if (string.Equals(current.Content.Source, markdown, StringComparison.Ordinal))
-            {
-                var permalink = existing.ById.TryGetValue(existingId, out var entry) ? entry.Permalink : null;
-                return new ImportFileResult(file.Path, ImportOutcome.Skipped, existingId, permalink, "Unchanged since the last import.");
-            }
-
-            var updated = await authoring.UpdatePostAsync(blog, existingId, source, current.Revision, name).ConfigureAwait(false);
-            return new ImportFileResult(file.Path, ImportOutcome.Updated, updated.Entry.Id, updated.Entry.Permalink, null);
+            var composed = authoring.Compose(settings, source, current, current?.Content.OwnerId);
+            return new PreparedFile(file, name, source, current, composed, null);
         }
         catch (DecoderFallbackException)
         {
-            return new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is not valid UTF-8 text.");
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is not valid UTF-8 text."));
+        }
+        catch (ContentException exception)
+        {
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, exception.Message));
+        }
+        catch (BloggingException exception) when (exception is not BlogNotFoundException)
+        {
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, exception.Message));
+        }
+    }
+
+    /// <summary>Stores one rendered file, in path order.</summary>
+    private async Task<ImportFileResult> StoreAsync(string blog, BlogSettings settings, PreparedFile item, HashSet<string> stored)
+    {
+        var file = item.File;
+        try
+        {
+            if (!stored.Add(item.Name))
+            {
+                // Two files of one import share a name (in different folders): the later one updates the post the
+                // earlier one made, as a second import would; it is rendered again against that post.
+                var id = await authoring.FindBySourceAsync(blog, item.Name).ConfigureAwait(false);
+                var current = id is null ? null : await authoring.GetPostAsync(blog, id).ConfigureAwait(false);
+                item = item with { Current = current, Composed = authoring.Compose(settings, item.Source!, current, current?.Content.OwnerId) };
+            }
+
+            var composed = item.Composed!;
+            if (item.Current is { } existing)
+            {
+                var updated = await authoring.StoreComposedAsync(blog, existing.Id, composed, existing.Revision, existing, item.Name).ConfigureAwait(false);
+                return new ImportFileResult(file.Path, ImportOutcome.Updated, updated.Entry.Id, updated.Entry.Permalink, null);
+            }
+
+            var created = await authoring.StoreComposedAsync(blog, PostKey.NewId(), composed, expectedRevision: 0, previous: null, item.Name).ConfigureAwait(false);
+            return new ImportFileResult(file.Path, ImportOutcome.Imported, created.Entry.Id, created.Entry.Permalink, null);
         }
         catch (ContentException exception)
         {
@@ -181,5 +222,9 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         }
     }
 
-    private Task<string?> FindAsync(string blog, string sourceName) => authoring.FindBySourceAsync(blog, sourceName);
+    /// <summary>A file read and rendered, or already answered (<see cref="Result"/>).</summary>
+    private sealed record PreparedFile(ImportSourceFile File, string Name, PostSource? Source, PostDocument? Current, ComposedPost? Composed, ImportFileResult? Result)
+    {
+        public static PreparedFile Done(ImportSourceFile file, ImportFileResult result) => new(file, "", null, null, null, result);
+    }
 }
