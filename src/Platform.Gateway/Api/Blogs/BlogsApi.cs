@@ -7,7 +7,7 @@ using Platform.Gateway.Api.Tokens;
 
 namespace Platform.Gateway.Api.Blogs;
 
-/// <summary><c>/api/v1/blogs</c>: create (administrator), read (any token of the blog), change settings (owner).</summary>
+/// <summary><c>/api/v1/blogs</c>: create one or a batch (administrator), read (any token of the blog), change settings (owner).</summary>
 internal static class BlogsApi
 {
     public static RouteGroupBuilder MapBlogsApi(this RouteGroupBuilder api)
@@ -15,6 +15,10 @@ internal static class BlogsApi
         api.MapPost("/blogs", CreateBlogAsync).WithName("CreateBlog").WithSummary("Create a blog (administrator); answers with its first owner token.")
             .Accepts<CreateBlogRequest>(RequestBodies.Json)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
+        api.MapPost("/blogs/batch", CreateBlogsAsync).WithName("CreateBlogs")
+            .WithSummary($"Create up to {BatchLimit} blogs in one request (administrator); answers each one's result in order.")
+            .Accepts<CreateBlogsRequest>(RequestBodies.Json)
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         api.MapGet("/blogs/{blog}", GetBlogAsync).WithName("GetBlog").WithSummary("A blog's settings.")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(429);
         api.MapPatch("/blogs/{blog}", UpdateBlogAsync).WithName("UpdateBlog").WithSummary("Change a blog's settings (owner): title, locale, time zone, permalink pattern, custom domains...")
@@ -33,6 +37,65 @@ internal static class BlogsApi
 
         await services.Auth.RequireAdminAsync(services.Request);
         var body = await RequestBodies.ReadJsonAsync<CreateBlogRequest>(services.Request, 64 * 1024, services.Aborted);
+        var created = await CreateOneAsync(services, body);
+        if (created.Blog.CustomDomains.Count > 0)
+        {
+            await services.Domains.RefreshAsync();
+        }
+
+        return TypedResults.Created($"/api/v1/blogs/{created.Blog.Name}", created);
+    }
+
+    /// <summary>The most blogs one batch creates.</summary>
+    public const int BatchLimit = 1000;
+
+    /// <summary>
+    /// Creates many blogs in one request, a few at a time: the administrator's bulk path. Each blog succeeds or fails
+    /// on its own; the answer lists every result in the request's order. The request counts once against the
+    /// token's rate limit.
+    /// </summary>
+    public static async Task<Results<Ok<CreateBlogsResponse>, ProblemHttpResult>> CreateBlogsAsync([AsParameters] ApiServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!services.Auth.AdminEnabled)
+        {
+            return ApiProblems.Create(StatusCodes.Status403Forbidden, "admin-disabled", "Creating blogs over the API is off: the platform has no Platform:AdminToken.");
+        }
+
+        await services.Auth.RequireAdminAsync(services.Request);
+        var body = await RequestBodies.ReadJsonAsync<CreateBlogsRequest>(services.Request, 4 * 1024 * 1024, services.Aborted);
+        if (body.Blogs is not { Count: > 0 } blogs)
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, "invalid-input", "The body needs a non-empty 'blogs' array.", "blogs");
+        }
+
+        if (blogs.Count > BatchLimit)
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, "invalid-input", $"A batch creates at most {BatchLimit} blogs; this one has {blogs.Count}.", "blogs");
+        }
+
+        var results = new CreateBlogsResult[blogs.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, blogs.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = services.Aborted }, async (i, _) =>
+        {
+            try
+            {
+                results[i] = new CreateBlogsResult(StatusCodes.Status201Created, await CreateOneAsync(services, blogs[i] ?? new CreateBlogRequest(null, null)), null);
+            }
+            catch (Exception exception) when (ApiProblems.FromException(exception) is { } problem)
+            {
+                results[i] = new CreateBlogsResult(problem.StatusCode, null, problem.ProblemDetails);
+            }
+        });
+        if (results.Any(r => r.Created?.Blog.CustomDomains.Count > 0))
+        {
+            await services.Domains.RefreshAsync();
+        }
+
+        return TypedResults.Ok(new CreateBlogsResponse(results.Count(r => r.Created is not null), results.Count(r => r.Created is null), results));
+    }
+
+    private static async Task<CreatedBlogResponse> CreateOneAsync(ApiServices services, CreateBlogRequest body)
+    {
         BlogName.Validate(body.Name);
         var defaults = new BlogSettings { Name = body.Name!, Title = body.Title ?? "" };
         var settings = await services.Authoring.CreateBlogAsync(defaults with
@@ -45,19 +108,18 @@ internal static class BlogsApi
             CustomDomains = body.CustomDomains ?? defaults.CustomDomains,
             PostsPerPage = body.PostsPerPage ?? defaults.PostsPerPage,
         });
-        await services.Domains.RefreshAsync();
         var issued = await services.Grains.GetGrain<IBlogAccessGrain>(settings.Name).Issue(body.OwnerTokenName ?? "owner", TokenRole.Owner);
         AuthorApiLog.BlogCreated(services.Logger, settings.Name);
         var blog = BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings));
-        return TypedResults.Created($"/api/v1/blogs/{settings.Name}", new CreatedBlogResponse(blog, IssuedTokenResource.From(issued)));
+        return new CreatedBlogResponse(blog, IssuedTokenResource.From(issued));
     }
 
     public static async Task<Results<Ok<BlogResource>, ProblemHttpResult>> GetBlogAsync(string blog, [AsParameters] ApiServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
         await services.Auth.AuthorizeAsync(services.Request, blog);
-        var snapshot = await services.Authoring.GetBlogAsync(blog);
-        return TypedResults.Ok(BlogResource.From(snapshot.Settings, services.Urls.BlogUrl(services.Request, snapshot.Settings)));
+        var settings = await services.Authoring.GetSettingsAsync(blog);
+        return TypedResults.Ok(BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings)));
     }
 
     public static async Task<Results<Ok<BlogResource>, ProblemHttpResult>> UpdateBlogAsync(string blog, [AsParameters] ApiServices services)
@@ -65,10 +127,13 @@ internal static class BlogsApi
         ArgumentNullException.ThrowIfNull(services);
         var access = await services.Auth.AuthorizeAsync(services.Request, blog);
         access.RequireOwner();
-        await services.Authoring.GetBlogAsync(blog);
+        await services.Authoring.GetSettingsAsync(blog);
         var body = await RequestBodies.ReadJsonAsync<UpdateBlogRequest>(services.Request, 64 * 1024, services.Aborted);
         var settings = await services.Authoring.UpdateBlogAsync(blog, body.ToUpdate());
-        await services.Domains.RefreshAsync();
+        if (body.CustomDomains is not null)
+        {
+            await services.Domains.RefreshAsync();
+        }
         return TypedResults.Ok(BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings)));
     }
 }
