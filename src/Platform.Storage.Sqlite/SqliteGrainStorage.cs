@@ -166,6 +166,53 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         grainState.RecordExists = false;
     }
 
+    /// <summary>
+    /// Reads every row of one state and grain type whose key starts with <paramref name="keyPrefix"/>, in one query
+    /// over the primary key (for a grain that owns many rows and loads them all, such as a blog's partitions).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Key, IGrainState<T> State)>> ReadPrefixAsync<T>(string stateName, string grainType, string keyPrefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        var rows = new List<(string, IGrainState<T>)>();
+        try
+        {
+            var connection = await _database.OpenAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = SqliteSchema.SelectPrefix;
+                command.Parameters.AddWithValue("$state", stateName);
+                command.Parameters.AddWithValue("$type", grainType);
+                command.Parameters.AddWithValue("$from", keyPrefix);
+                command.Parameters.AddWithValue("$to", keyPrefix[..^1] + (char)(keyPrefix[^1] + 1));
+                using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+                while (await reader.ReadAsync().ConfigureAwait(false))
+                {
+                    var key = reader.GetString(0);
+                    var version = reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
+                    T state;
+                    try
+                    {
+                        state = _serializer.Deserialize<T>(BinaryData.FromString(reader.GetString(2))) ?? Activator.CreateInstance<T>();
+                    }
+                    catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+                    {
+                        throw new SqliteStorageException(
+                            $"SQLite state '{stateName}' of {grainType}/{key} (version {version}) in '{connection.DataSource}' cannot be read as {typeof(T).Name}: {ex.Message}", ex);
+                    }
+
+                    rows.Add((key, new GrainState<T>(state, version) { RecordExists = true }));
+                }
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new SqliteStorageException($"Reading the '{stateName}' rows of {grainType}/{keyPrefix}* failed: {ex.Message}", ex);
+        }
+
+        return rows;
+    }
+
     /// <summary>Returns the provider's pooled connections' file handles.</summary>
     public void Dispose() => _database.Dispose();
 

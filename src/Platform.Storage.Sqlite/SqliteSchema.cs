@@ -30,6 +30,10 @@ internal static class SqliteSchema
 
     public const string SelectRow = "SELECT version, payload FROM grain_state" + Where;
 
+    /// <summary>Every row of one state and grain type whose key starts with a prefix (a range of the primary key).</summary>
+    public const string SelectPrefix = "SELECT grain_key, version, payload FROM grain_state"
+        + " WHERE state_name = $state AND grain_type = $type AND grain_key >= $from AND grain_key < $to";
+
     public const string NextVersion = "UPDATE grain_state_version SET last = last + 1 WHERE id = 1 RETURNING last";
 
     public const string Insert = """

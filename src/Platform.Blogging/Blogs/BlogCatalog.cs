@@ -26,7 +26,7 @@ internal sealed class BlogCatalog
         ArgumentNullException.ThrowIfNull(rows);
         foreach (var row in rows.OrderBy(r => r.State.Version))
         {
-            _rows[ParsePartition(row.Key)] = row;
+            _rows[BlogLayout.ParsePartition(row.Key)] = row;
             foreach (var entry in row.State.Posts.Values)
             {
                 Index(entry);
@@ -212,7 +212,4 @@ internal sealed class BlogCatalog
             row.Sources.Remove(source);
         }
     }
-
-    private static int ParsePartition(string key) =>
-        int.Parse(key.AsSpan(key.LastIndexOf('/') + 1), System.Globalization.CultureInfo.InvariantCulture);
 }

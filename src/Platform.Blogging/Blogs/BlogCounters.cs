@@ -89,10 +89,10 @@ internal sealed class BlogCounters
     {
         _occupied = PartitionSet.Parse(_summary.State.Partitions, BlogLayout.StatsPartitions);
         var numbers = _occupied.Members().ToArray();
-        var rows = await _partitionStore.ReadManyAsync([.. numbers.Select(n => BlogLayout.PartitionKey(_blog, n))]);
-        for (var i = 0; i < numbers.Length; i++)
+        var rows = await _partitionStore.ReadAllAsync(_blog + "/", [.. numbers.Select(n => BlogLayout.PartitionKey(_blog, n))]);
+        foreach (var row in rows)
         {
-            _partitions[numbers[i]] = rows[i];
+            _partitions[BlogLayout.ParsePartition(row.Key)] = row;
         }
 
         var monthRows = await _monthStore.ReadManyAsync([.. _summary.State.Months.Select(m => BlogLayout.MonthKey(_blog, m))]);

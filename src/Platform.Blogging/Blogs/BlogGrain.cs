@@ -34,7 +34,9 @@ internal sealed class BlogGrain(
     private string Name => this.GetPrimaryKeyString();
 
     private PartitionStore<IndexBucketState> IndexStore => _indexStore ??=
-        new(Storage, "index", BlogLayout.IndexGrainType);
+        new(Storage, Scanner, "index", BlogLayout.IndexGrainType);
+
+    private IGrainStateScanner? Scanner => ServiceProvider.GetService<IGrainStateScanner>();
 
     private IGrainStorage Storage => ServiceProvider.GetRequiredKeyedService<IGrainStorage>(BloggingStorage.Name);
 
@@ -54,7 +56,7 @@ internal sealed class BlogGrain(
 
         _occupied = PartitionSet.Parse(state.State.Partitions, BlogLayout.IndexPartitions);
         var numbers = _occupied.Members().ToArray();
-        var rows = await IndexStore.ReadManyAsync([.. numbers.Select(n => BlogLayout.PartitionKey(Name, n))]);
+        var rows = await IndexStore.ReadAllAsync(Name + "/", [.. numbers.Select(n => BlogLayout.PartitionKey(Name, n))]);
         _catalog = new BlogCatalog(rows);
         _version = Math.Max(_version, rows.Count == 0 ? 0 : rows.Max(r => r.State.Version));
     }
@@ -268,8 +270,8 @@ internal sealed class BlogGrain(
         var load = _counters ??= BlogCounters.LoadAsync(
             Name,
             stats,
-            new PartitionStore<StatsBucketState>(Storage, "stats", BlogLayout.StatsGrainType),
-            new PartitionStore<MonthViewsState>(Storage, "days", BlogLayout.DaysGrainType));
+            new PartitionStore<StatsBucketState>(Storage, Scanner, "stats", BlogLayout.StatsGrainType),
+            new PartitionStore<MonthViewsState>(Storage, Scanner, "days", BlogLayout.DaysGrainType));
         if (load.IsFaulted || load.IsCanceled)
         {
             _counters = null;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -18,12 +17,12 @@ public sealed class BlogSnapshot
         DateTimeOffset? validUntil,
         IReadOnlyList<PostEntry> published,
         IReadOnlyList<PostEntry> all,
-        FrozenDictionary<string, PostEntry> byPermalink,
-        FrozenDictionary<string, PostEntry> redirects,
-        FrozenDictionary<string, IReadOnlyList<PostEntry>> byTag,
+        Dictionary<string, PostEntry> byPermalink,
+        Dictionary<string, PostEntry> redirects,
+        Dictionary<string, IReadOnlyList<PostEntry>> byTag,
         IReadOnlyList<TagCount> tags,
         CategoryNode categories,
-        FrozenDictionary<string, IReadOnlyList<PostEntry>> inCategory)
+        Dictionary<string, IReadOnlyList<PostEntry>> inCategory)
     {
         Settings = settings;
         Version = version;
@@ -36,20 +35,20 @@ public sealed class BlogSnapshot
         ByTag = byTag;
         Tags = tags;
         Categories = categories;
-        ById = all.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        ById = all.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _inCategory = inCategory;
         _lastUpdated = new Lazy<DateTimeOffset?>(() => published.Count == 0 ? null : published.Max(p => p.LastModified ?? p.Date));
-        _publishedPosition = new Lazy<FrozenDictionary<string, int>>(() =>
-            published.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal));
+        _publishedPosition = new Lazy<Dictionary<string, int>>(() =>
+            published.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal));
         _byPermalinkSpan = byPermalink.GetAlternateLookup<ReadOnlySpan<char>>();
         _redirectsSpan = redirects.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _byPermalinkSpan;
-    private readonly FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _redirectsSpan;
-    private readonly FrozenDictionary<string, IReadOnlyList<PostEntry>> _inCategory;
+    private readonly Dictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _byPermalinkSpan;
+    private readonly Dictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> _redirectsSpan;
+    private readonly Dictionary<string, IReadOnlyList<PostEntry>> _inCategory;
     private readonly Lazy<DateTimeOffset?> _lastUpdated;
-    private readonly Lazy<FrozenDictionary<string, int>> _publishedPosition;
+    private readonly Lazy<Dictionary<string, int>> _publishedPosition;
 
     /// <summary>The settings.</summary>
     public BlogSettings Settings { get; }
@@ -76,17 +75,17 @@ public sealed class BlogSnapshot
     /// <summary>Every post (drafts and scheduled ones too), newest first: for authors, never for readers.</summary>
     public IReadOnlyList<PostEntry> All { get; }
 
-    /// <summary>Every post by id.</summary>
-    public FrozenDictionary<string, PostEntry> ById { get; }
+    /// <summary>Every post by id (never changed after the snapshot is built).</summary>
+    public IReadOnlyDictionary<string, PostEntry> ById { get; }
 
     /// <summary>Public posts by normalised permalink (see <see cref="PermalinkKey"/>).</summary>
-    public FrozenDictionary<string, PostEntry> ByPermalink { get; }
+    public IReadOnlyDictionary<string, PostEntry> ByPermalink { get; }
 
     /// <summary>Former permalinks of public posts, by normalised permalink.</summary>
-    public FrozenDictionary<string, PostEntry> Redirects { get; }
+    public IReadOnlyDictionary<string, PostEntry> Redirects { get; }
 
     /// <summary>Public posts per tag, newest first.</summary>
-    public FrozenDictionary<string, IReadOnlyList<PostEntry>> ByTag { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<PostEntry>> ByTag { get; }
 
     /// <summary>Tags with their counts, most used first.</summary>
     public IReadOnlyList<TagCount> Tags { get; }
@@ -103,7 +102,7 @@ public sealed class BlogSnapshot
     /// <summary>The public post that used to live at a decoded request path.</summary>
     public bool TryFindRedirect(string path, [NotNullWhen(true)] out PostEntry? entry) => TryFind(_redirectsSpan, path, out entry);
 
-    private static bool TryFind(FrozenDictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> lookup, string path, [NotNullWhen(true)] out PostEntry? entry)
+    private static bool TryFind(Dictionary<string, PostEntry>.AlternateLookup<ReadOnlySpan<char>> lookup, string path, [NotNullWhen(true)] out PostEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!Ascii.IsValid(path) && !path.IsNormalized(NormalizationForm.FormC))

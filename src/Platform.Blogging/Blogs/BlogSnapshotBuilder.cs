@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Platform.Blogging.Blogs;
 
@@ -12,16 +11,16 @@ internal static class BlogSnapshotBuilder
         var published = all.Where(p => p.IsPublicAt(now)).ToArray();
         var nextPublication = all.Where(p => p.Status != Posts.PostStatus.Draft && p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
 
-        var byPermalink = published.ToFrozenDictionary(p => BlogSnapshot.PermalinkKey(p.Permalink), StringComparer.Ordinal);
+        var byPermalink = published.ToDictionary(p => BlogSnapshot.PermalinkKey(p.Permalink), StringComparer.Ordinal);
         var publicIds = published.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var redirects = index.Redirects
             .Where(r => publicIds.ContainsKey(r.Value) && !byPermalink.ContainsKey(r.Key))
-            .ToFrozenDictionary(r => r.Key, r => publicIds[r.Value], StringComparer.Ordinal);
+            .ToDictionary(r => r.Key, r => publicIds[r.Value], StringComparer.Ordinal);
 
         var byTag = published
             .SelectMany(p => p.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Post: p)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<PostEntry>)[.. g.Select(x => x.Post)], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PostEntry>)[.. g.Select(x => x.Post)], StringComparer.Ordinal);
         var tags = byTag.Select(t => new TagCount(t.Key, t.Value.Count))
             .OrderByDescending(t => t.PostCount).ThenBy(t => t.Tag, StringComparer.Ordinal).ToArray();
 
@@ -29,7 +28,7 @@ internal static class BlogSnapshotBuilder
         var tree = BuildTree([], published, inCategory);
         return new BlogSnapshot(
             settings, index.Version, now, nextPublication, published, all, byPermalink, redirects, byTag, tags,
-            tree, inCategory.ToFrozenDictionary(StringComparer.Ordinal));
+            tree, inCategory);
     }
 
     private static CategoryNode BuildTree(IReadOnlyList<string> path, PostEntry[] posts, Dictionary<string, IReadOnlyList<PostEntry>> inCategory)

@@ -10,11 +10,11 @@ namespace Platform.Blogging.Partitions;
 /// means a second writer and fails the call (the owner then reloads).
 /// </summary>
 /// <typeparam name="T">The row's state type.</typeparam>
-internal sealed class PartitionStore<T>(IGrainStorage storage, string stateName, string grainType)
+internal sealed class PartitionStore<T>(IGrainStorage storage, IGrainStateScanner? scanner, string stateName, string grainType)
     where T : class, new()
 {
-    /// <summary>How many rows are read at once when loading many.</summary>
-    private const int ReadParallelism = 8;
+    /// <summary>How many rows are read at once when loading many without a scan (network storage: latency-bound).</summary>
+    private const int ReadParallelism = 32;
 
     /// <summary>Reads one row; a row never written reads as a new <typeparamref name="T"/>.</summary>
     public async Task<PartitionRow<T>> ReadAsync(string key)
@@ -35,6 +35,21 @@ internal sealed class PartitionStore<T>(IGrainStorage storage, string stateName,
             new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism },
             async (i, _) => rows[i] = await ReadAsync(keys[i]));
         return rows;
+    }
+
+    /// <summary>
+    /// Reads the rows under <paramref name="keyPrefix"/>: in one scan when the storage can, otherwise the rows of
+    /// <paramref name="keys"/> one by one. The scan may find rows missing from <paramref name="keys"/> (written
+    /// after a crash before their key was recorded); they are returned too.
+    /// </summary>
+    public async Task<IReadOnlyList<PartitionRow<T>>> ReadAllAsync(string keyPrefix, IReadOnlyList<string> keys)
+    {
+        if (keys.Count > 0 && scanner is not null && await scanner.ScanAsync<T>(stateName, grainType, keyPrefix) is { } scanned)
+        {
+            return [.. scanned.Select(r => new PartitionRow<T>(r.Key, new GrainState<T>(r.State.State ?? new T(), r.State.ETag) { RecordExists = r.State.RecordExists }))];
+        }
+
+        return await ReadManyAsync(keys);
     }
 
     /// <summary>Writes a row (its ETag moves on).</summary>

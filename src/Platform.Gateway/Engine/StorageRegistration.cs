@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using Platform.Blogging.Hosting;
+using Platform.Blogging.Partitions;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Gateway.Engine;
@@ -32,6 +33,7 @@ internal static class StorageRegistration
                 configuration.GetSection(SqliteStorageOptions.SectionName).Bind(sqlite);
                 sqlite.Path ??= Path.Combine(configuration[$"{PlatformOptions.SectionName}:DataPath"] ?? "./data", "platform.db");
                 services.AddSqliteGrainStorage(BloggingStorage.Name, sqlite);
+                services.AddSingleton<IGrainStateScanner, SqliteStateScanner>();
                 break;
             case StorageProviders.AzureBlob:
                 var blob = new AzureBlobSettings();
