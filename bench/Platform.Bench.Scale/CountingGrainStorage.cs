@@ -1,7 +1,6 @@
 using Orleans.Runtime;
 using Orleans.Storage;
 using Platform.Blogging.Partitions;
-using Platform.Storage.Sqlite;
 
 namespace Platform.Bench.Scale;
 
@@ -22,7 +21,7 @@ internal sealed class CountingGrainStorage(IGrainStorage inner, IGrainStorageSer
     }
 
     public async Task<IReadOnlyList<(string Key, IGrainState<T> State)>?> ScanAsync<T>(string stateName, string grainType, string keyPrefix) =>
-        inner is SqliteGrainStorage sqlite ? await sqlite.ReadPrefixAsync<T>(stateName, grainType, keyPrefix) : null;
+        inner is IGrainStateScanner scanner ? await scanner.ScanAsync<T>(stateName, grainType, keyPrefix) : null;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
 

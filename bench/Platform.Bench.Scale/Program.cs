@@ -21,6 +21,7 @@ internal static class ScaleBenchmark
     {
         // Usage: dotnet run -c Release --project bench/Platform.Bench.Scale -- [--sizes 10,1000,5000,10000,100000] [--blogs 100000] [--edits 200]
         var sizes = new[] { 10, 1_000, 5_000, 10_000, 100_000 };
+        string? keep = null;
         var blogCount = 100_000;
         var edits = 200;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -33,6 +34,9 @@ internal static class ScaleBenchmark
                 case "--blogs":
                     blogCount = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
+                case "--keep":
+                    keep = args[i + 1];
+                    break;
                 case "--edits":
                     edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
@@ -42,7 +46,8 @@ internal static class ScaleBenchmark
             }
         }
 
-        var dataPath = Path.Combine(Path.GetTempPath(), "platform-scale-" + Guid.NewGuid().ToString("N"));
+        // --keep DIR: the data folder is kept, and blogs already imported there are reused (to measure again quickly).
+        var dataPath = keep ?? Path.Combine(Path.GetTempPath(), "platform-scale-" + Guid.NewGuid().ToString("N"));
         await using var site = new ScaleSite(dataPath);
         using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var services = site.Services;
@@ -57,23 +62,28 @@ internal static class ScaleBenchmark
 
         Console.Error.WriteLine($"scale bench: sizes {string.Join(", ", sizes)}; {blogCount:N0} blogs; {edits} edits per size; data in {dataPath}");
         // Warm-up (not reported): the first blog measured must not pay for the JIT.
-        await authoring.CreateBlogAsync(new BlogSettings { Name = "warmup", Title = "Warm-up" });
-        var warm = await importer.ImportAsync("warmup", [.. Enumerable.Range(0, 300).Select(i => SiteGenerator.File(i, 300))]);
-        foreach (var result in warm.Files.Take(50))
+        var warmup = "warmup-" + Guid.NewGuid().ToString("N")[..8];
+        await authoring.CreateBlogAsync(new BlogSettings { Name = warmup, Title = "Warm-up" });
+        var warm = await importer.ImportAsync(warmup, [.. Enumerable.Range(0, 300).Select(i => SiteGenerator.File(i, 300))]);
+        foreach (var result in warm.Files.Take(200))
         {
-            var post = await authoring.GetPostAsync("warmup", result.PostId!);
-            await authoring.UpdatePostAsync("warmup", post.Id, new PostSource(post.Content.Source + "\nWarm.\n"), post.Revision);
-            _ = await client.GetAsync($"/@warmup/?n={result.PostId}");
+            var post = await authoring.GetPostAsync(warmup, result.PostId!);
+            await authoring.UpdatePostAsync(warmup, post.Id, new PostSource(post.Content.Source + "\nWarm.\n"), post.Revision);
+            _ = await client.GetAsync($"/@{warmup}/?n={result.PostId}");
         }
 
         foreach (var size in sizes)
         {
             var blog = $"s{size}";
-            await authoring.CreateBlogAsync(new BlogSettings { Name = blog, Title = $"Scale {size}", PostsPerPage = 20 });
+            var reused = keep is not null && await grains.GetGrain<IBlogGrain>(blog).GetSettings() is not null;
+            if (!reused)
+            {
+                await authoring.CreateBlogAsync(new BlogSettings { Name = blog, Title = $"Scale {size}", PostsPerPage = 20 });
+            }
 
             // Import, 5,000 files per import (the importer's limit per upload).
             var watch = Stopwatch.StartNew();
-            for (var first = 0; first < size; first += JekyllImporter.MaxFiles)
+            for (var first = 0; first < (reused ? 0 : size); first += JekyllImporter.MaxFiles)
             {
                 var files = Enumerable.Range(first, Math.Min(JekyllImporter.MaxFiles, size - first)).Select(i => SiteGenerator.File(i, size)).ToArray();
                 var report = await importer.ImportAsync(blog, files);
@@ -85,7 +95,7 @@ internal static class ScaleBenchmark
                 Console.Error.WriteLine($"  {blog}: {first + files.Length:N0} imported, {(first + files.Length) / watch.Elapsed.TotalSeconds:N0} posts/s");
             }
 
-            var importRate = size / watch.Elapsed.TotalSeconds;
+            var importRate = reused ? double.NaN : size / watch.Elapsed.TotalSeconds;
             var ids = (await authoring.GetBlogAsync(blog)).All.Select(p => p.Id).ToArray();
 
             // Edits: replace a random post's Markdown, as PUT does.
@@ -198,12 +208,15 @@ internal static class ScaleBenchmark
             await ManyBlogsAsync(client, storage, blogCount);
         }
 
-        try
+        if (keep is null)
         {
-            Directory.Delete(dataPath, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
 
         return 0;

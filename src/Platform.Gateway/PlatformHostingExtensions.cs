@@ -11,6 +11,7 @@ using Platform.Gateway.Demo;
 using Platform.Gateway.Hosting;
 using Platform.Gateway.Pages;
 using Platform.Gateway.Engine;
+using Platform.Gateway.Management;
 
 namespace Platform.Gateway;
 
@@ -30,7 +31,9 @@ public static class PlatformHostingExtensions
         var services = builder.Services;
 
         // The silo first: hosted services registered after it (demo seeding, domain sync) start once it runs.
-        builder.AddPlatformEngine();
+        var management = ManagementOptions.Read(builder.Configuration);
+        services.AddSingleton(management);
+        builder.AddPlatformEngine(dashboard: management.Port != 0 && management.Dashboard);
         services.AddPlatformOptions();
         services.AddSingleton(static sp =>
         {
@@ -44,7 +47,7 @@ public static class PlatformHostingExtensions
         });
         services.AddSingleton<ICustomDomainMap>(static sp => sp.GetRequiredService<InMemoryCustomDomainMap>());
 
-        services.AddHealthChecks().AddReadinessCheck<StorageHealthCheck>("storage");
+        services.AddHealthChecks().AddReadinessCheck<StorageHealthCheck>("storage").AddReadinessCheck<ClusterHealthCheck>("cluster");
         services.AddOptions<PagesOptions>().BindConfiguration(PagesOptions.SectionName)
             .Validate(o => o.LikesPerMinute is >= 1 and <= 10_000, "Pages:LikesPerMinute must be between 1 and 10000.").ValidateOnStart();
         services.AddSingleton<PageCache>();

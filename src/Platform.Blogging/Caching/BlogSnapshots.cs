@@ -29,7 +29,8 @@ public sealed class BlogSnapshots : IDisposable
                     : held;
             },
             time,
-            options.Value.CacheRevalidation);
+            options.Value.CacheRevalidation,
+            name: "blog");
     }
 
     /// <summary>The blog's snapshot within the revalidation bound, or null when there is no such blog.</summary>

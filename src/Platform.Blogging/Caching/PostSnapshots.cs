@@ -35,7 +35,8 @@ public sealed class PostSnapshots : IDisposable
                 return held!.Views == read.Views && held.Likes == read.Likes ? held : held with { Views = read.Views, Likes = read.Likes };
             },
             time,
-            options.Value.CacheRevalidation);
+            options.Value.CacheRevalidation,
+            name: "post");
     }
 
     /// <summary>The post within the revalidation bound, or null when there is no such post.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Platform.Blogging.Hosting;
 
 namespace Platform.Blogging.Caching;
 
@@ -25,6 +26,7 @@ internal sealed class ProbedCache<T> : IDisposable
     private readonly TimeSpan _bound;
     private readonly int _capacity;
     private readonly ITimer _sweeper;
+    private readonly KeyValuePair<string, object?> _hitTag;
 
     /// <param name="probe">Asks the owner for the value, given the one held (null if none); returns the held instance when unchanged.</param>
     /// <param name="time">The clock.</param>
@@ -33,8 +35,10 @@ internal sealed class ProbedCache<T> : IDisposable
     /// The most keys held: requests for unknown names (a crawler, or someone trying random blog names) must not grow
     /// the cache without bound. Past it, a key not yet held is answered by a probe and not kept.
     /// </param>
-    public ProbedCache(Func<string, T?, Task<T?>> probe, TimeProvider time, TimeSpan bound, int capacity = DefaultCapacity)
+    /// <param name="name">The cache's name in metrics (<c>blog</c>, <c>post</c>).</param>
+    public ProbedCache(Func<string, T?, Task<T?>> probe, TimeProvider time, TimeSpan bound, int capacity = DefaultCapacity, string name = "")
     {
+        _hitTag = new KeyValuePair<string, object?>("cache", name);
         _probe = probe;
         _capacity = capacity;
         _time = time;
@@ -63,8 +67,11 @@ internal sealed class ProbedCache<T> : IDisposable
         if (Volatile.Read(ref entry.ProbedGeneration) == Volatile.Read(ref entry.Generation)
             && _time.GetElapsedTime(Volatile.Read(ref entry.CheckedAt), now) < _bound)
         {
+            BloggingMetrics.CacheHits.Add(1, _hitTag);
             return new ValueTask<T?>(entry.Value);
         }
+
+        BloggingMetrics.CacheMisses.Add(1, _hitTag);
 
         lock (entry)
         {

@@ -169,6 +169,15 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
 
     private void Add(string key, string? day, long likes)
     {
+        if (likes == 0)
+        {
+            BloggingMetrics.ViewsCounted.Add(1);
+        }
+        else
+        {
+            BloggingMetrics.LikesCounted.Add(likes);
+        }
+
         while (true)
         {
             var tally = _tallies.GetOrAdd(key, static _ => new Tally());
@@ -239,11 +248,14 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
                 tally.Sending = null;
                 tally.IdleFlushes = 0;
             }
+
+            BloggingMetrics.FlushBatches.Add(1, new KeyValuePair<string, object?>("result", "ok"));
         }
 #pragma warning disable CA1031 // The batch stays and is sent again at the next flush with the same number.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            BloggingMetrics.FlushBatches.Add(1, new KeyValuePair<string, object?>("result", "failed"));
             LogSendFailed(_logger, exception, key);
         }
     }

@@ -20,4 +20,16 @@ public sealed class ClusterOptions
 
     /// <summary>The port Orleans clients connect to (Orleans' default 30000; 0 turns the client gateway off).</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The address other silos reach this one at (<c>azurestorage</c> only). Unset: the pod's <c>POD_IP</c> when set,
+    /// else this machine's first non-loopback IPv4 address.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Whether to use Orleans' Kubernetes hosting when running in a pod (default true; <c>azurestorage</c> only).</summary>
+    public bool Kubernetes { get; set; } = true;
+
+    /// <summary>The Azure Table Storage connection for membership (<c>Cluster:AzureStorage:ConnectionString</c>; defaults to <c>Storage:AzureBlob:ConnectionString</c>).</summary>
+    public string? AzureStorageConnectionString { get; set; }
 }

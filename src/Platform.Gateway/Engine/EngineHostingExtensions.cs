@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Platform.Blogging.Hosting;
 
 namespace Platform.Gateway.Engine;
@@ -8,8 +9,11 @@ namespace Platform.Gateway.Engine;
 /// </summary>
 public static class EngineHostingExtensions
 {
-    /// <summary>Adds the silo and the blog domain to <paramref name="builder"/>; returns the storage provider in use.</summary>
-    public static string AddPlatformEngine(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Adds the silo and the blog domain to <paramref name="builder"/>; returns the storage provider in use. With
+    /// <paramref name="dashboard"/>, the silo also collects what the Orleans dashboard shows.
+    /// </summary>
+    public static string AddPlatformEngine(this IHostApplicationBuilder builder, bool dashboard = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
@@ -22,6 +26,10 @@ public static class EngineHostingExtensions
             // Grain calls carry the caller's trace, so a request's trace spans gateway, grain and storage.
             silo.AddActivityPropagation();
             provider = silo.AddConfiguredGrainStorage(configuration);
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
         });
         builder.Services.AddBlogging();
         return provider;

@@ -33,7 +33,6 @@ internal static class StorageRegistration
                 configuration.GetSection(SqliteStorageOptions.SectionName).Bind(sqlite);
                 sqlite.Path ??= Path.Combine(configuration[$"{PlatformOptions.SectionName}:DataPath"] ?? "./data", "platform.db");
                 services.AddSqliteGrainStorage(BloggingStorage.Name, sqlite);
-                services.AddSingleton<IGrainStateScanner, SqliteStateScanner>();
                 break;
             case StorageProviders.AzureBlob:
                 var blob = new AzureBlobSettings();
@@ -51,6 +50,25 @@ internal static class StorageRegistration
         }
 
         services.AddSingleton(Options.Create(new StorageOptions { Provider = provider }));
+        MeasureStorage(services);
         return provider;
+    }
+
+    /// <summary>
+    /// Puts <see cref="MeasuredGrainStorage"/> in front of whichever provider was registered (durations and errors for
+    /// <c>/metrics</c>), and offers the SQLite provider's range scans to the blog domain.
+    /// </summary>
+    private static void MeasureStorage(IServiceCollection services)
+    {
+        var registered = services.Single(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, BloggingStorage.Name));
+        var factory = registered.KeyedImplementationFactory
+            ?? throw new InvalidOperationException("The blog domain's grain storage is registered without a factory.");
+        services.Remove(registered);
+        services.AddKeyedSingleton<IGrainStorage>(BloggingStorage.Name, (sp, key) =>
+        {
+            var inner = (IGrainStorage)factory(sp, key);
+            return new MeasuredGrainStorage(inner, inner is SqliteGrainStorage sqlite ? new SqliteStateScanner(sqlite) : null);
+        });
+        services.AddSingleton(static sp => (IGrainStateScanner)sp.GetRequiredKeyedService<IGrainStorage>(BloggingStorage.Name));
     }
 }

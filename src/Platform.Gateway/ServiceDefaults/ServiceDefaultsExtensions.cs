@@ -8,7 +8,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace Platform.Gateway.ServiceDefaults;
 
@@ -105,24 +109,55 @@ public static class ServiceDefaultsExtensions
         }
     }
 
+    /// <summary>
+    /// OpenTelemetry through its hosting package. Metrics are always collected (ASP.NET Core, HttpClient, the runtime,
+    /// Orleans' meter and the platform's own) for the management port's <c>/metrics</c>, and exported over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; traces and logs exist only then, so nothing is recorded for no one.
+    /// </summary>
     private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
         var settings = OtlpSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
+        var version = typeof(ServiceDefaultsExtensions).Assembly.GetName().Version?.ToString();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(settings.ServiceName, serviceVersion: version))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                foreach (var meter in TelemetryNames.Meters)
+                {
+                    metrics.AddMeter(meter);
+                }
+
+                metrics.AddPrometheusExporter();
+                if (settings.ExportEnabled)
+                {
+                    metrics.AddOtlpExporter(o => settings.Apply(o, "v1/metrics"));
+                }
+            });
         if (!settings.ExportEnabled)
         {
             return;
         }
 
-        builder.Services.AddSingleton<OpenTelemetryProviders>();
-        builder.Services.AddHostedService<OpenTelemetryStartupService>();
-        builder.Logging.AddOpenTelemetry(o =>
-        {
-            o.IncludeFormattedMessage = true;
-            o.IncludeScopes = true;
-            o.SetResourceBuilder(OpenTelemetryProviders.CreateResource(settings));
-            o.AddOtlpExporter(e => settings.Apply(e, "v1/logs"));
-        });
+        telemetry
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                foreach (var source in TelemetryNames.ActivitySources)
+                {
+                    tracing.AddSource(source);
+                }
+
+                tracing.AddOtlpExporter(o => settings.Apply(o, "v1/traces"));
+            })
+            .WithLogging(
+                logging => logging.AddOtlpExporter(o => settings.Apply(o, "v1/logs")),
+                options =>
+                {
+                    options.IncludeFormattedMessage = true;
+                    options.IncludeScopes = true;
+                });
     }
 
     private static void ConfigureCompression(ResponseCompressionOptions options)

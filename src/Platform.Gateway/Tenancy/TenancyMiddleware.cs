@@ -20,7 +20,7 @@ internal sealed partial class TenancyMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (TenancyBypass.Matches(request.Path))
+        if (TenancyBypass.Matches(request.Path) || Management.ManagementPipeline.IsManagement(context))
         {
             await next(context);
             return;

@@ -11,14 +11,15 @@ namespace Platform.Gateway.Tests.Hosting;
 public sealed class TelemetryTests
 {
     [Fact]
-    public async Task Without_an_otlp_endpoint_no_provider_exists_and_nothing_listens()
+    public async Task Without_an_otlp_endpoint_only_metrics_are_collected_for_the_scrape_endpoint()
     {
         await using var factory = new GatewayFactory();
         using var client = factory.CreateClient();
         (await client.GetAsync("/health/live")).EnsureSuccessStatusCode();
 
         factory.Services.GetRequiredService<OtlpSettings>().ExportEnabled.Should().BeFalse();
-        factory.Services.GetService<OpenTelemetryProviders>().Should().BeNull();
+        factory.Services.GetService<MeterProvider>().Should().NotBeNull("/metrics on the management port reads it");
+        factory.Services.GetService<TracerProvider>().Should().BeNull("no traces are recorded when nobody receives them");
         factory.Services.GetServices<ILoggerProvider>().Should().NotContain(p => p is OpenTelemetryLoggerProvider);
     }
 
@@ -33,17 +34,18 @@ public sealed class TelemetryTests
         var settings = factory.Services.GetRequiredService<OtlpSettings>();
         settings.Endpoint.Should().Be(new Uri("http://127.0.0.1:9"));
         settings.ServiceName.Should().Be("platform-test");
-        var providers = factory.Services.GetRequiredService<OpenTelemetryProviders>();
-        providers.TracerProvider.Should().NotBeNull();
-        providers.MeterProvider.Should().NotBeNull();
+        factory.Services.GetRequiredService<TracerProvider>().Should().NotBeNull();
+        factory.Services.GetRequiredService<MeterProvider>().Should().NotBeNull();
         factory.Services.GetServices<ILoggerProvider>().Should().ContainSingle(p => p is OpenTelemetryLoggerProvider);
 
         // The tracer provider listens to ASP.NET Core's and the platform's sources by name (wildcard included).
         using (var aspNetCore = new ActivitySource("Microsoft.AspNetCore"))
         using (var platform = new ActivitySource("Platform.Blogging"))
+        using (var orleans = new ActivitySource("Microsoft.Orleans.Application"))
         {
             aspNetCore.HasListeners().Should().BeTrue();
             platform.HasListeners().Should().BeTrue();
+            orleans.HasListeners().Should().BeTrue("grain calls' spans join the request's trace");
         }
     }
 
