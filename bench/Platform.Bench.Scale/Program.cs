@@ -127,23 +127,29 @@ internal static class ScaleBenchmark
             storage.Counting = false;
             var (flushWrites, flushBytes) = storage.Take();
 
-            // Cold activation of the blog grain, and the memory its activation holds.
+            // Cold activation of the blog grain, and the memory its activation holds: the first in this process (the
+            // JIT has not yet compiled the bulk read at full speed) and a second one.
             var grain = grains.GetGrain<IBlogGrain>(blog);
-            await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            var before = HeapBytes();
-            var activation = Stopwatch.StartNew();
-            await grain.GetSettings();
-            var activationTime = activation.Elapsed;
-            var activationBytes = HeapBytes() - before;
+            var activations = new List<TimeSpan>();
+            var activationBytes = 0L;
+            for (var round = 0; round < 2; round++)
+            {
+                await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                var before = HeapBytes();
+                var activation = Stopwatch.StartNew();
+                await grain.GetSettings();
+                activations.Add(activation.Elapsed);
+                activationBytes = HeapBytes() - before;
+            }
 
             // This silo's reader snapshot: built once per change, and the memory it holds.
             snapshots.Invalidate(blog);
-            before = HeapBytes();
+            var beforeSnapshot = HeapBytes();
             var build = Stopwatch.StartNew();
             await snapshots.GetFreshAsync(blog);
             var snapshotTime = build.Elapsed;
-            var snapshotBytes = HeapBytes() - before;
+            var snapshotBytes = HeapBytes() - beforeSnapshot;
 
             // Pages: warm (cached render) and the first view after an edit (snapshot rebuild + render).
             var category = "/categories/C01/" + (size >= 400 ? "page/2/" : "");
@@ -185,7 +191,7 @@ internal static class ScaleBenchmark
                 $"{editLatency.At(50):F1} / {editLatency.At(99):F1}",
                 $"{editBytes / (double)edits / 1024:F1} KiB ({editWrites / (double)edits:F1} writes)",
                 $"{flushBytes / 10.0 / 1024:F1} KiB ({flushWrites / 10.0:F1} writes)",
-                $"{activationTime.TotalMilliseconds:F0} ms",
+                $"{activations[0].TotalMilliseconds:F0} / {activations[1].TotalMilliseconds:F0} ms",
                 $"{activationBytes / 1048576.0:F1} MiB",
                 $"{snapshotTime.TotalMilliseconds:F0} ms / {snapshotBytes / 1048576.0:F1} MiB",
                 $"{pages["/"].At(50):F2} / {pages[category].At(50):F2} / {pages[archive].At(50):F2}",
@@ -196,7 +202,7 @@ internal static class ScaleBenchmark
 
         Console.WriteLine($"# Scale benchmark ({Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite, {edits} edits per size)");
         Console.WriteLine();
-        Console.WriteLine("| posts | import posts/s | edit p50 / p99 ms | bytes written per edit | bytes written per flush, per post | cold activation | activation memory | snapshot build / memory | page p50 ms: home / category p.2 / archive p.10 | first home view after an edit, ms |");
+        Console.WriteLine("| posts | import posts/s | edit p50 / p99 ms | bytes written per edit | bytes written per flush, per post | cold activation, first / again | activation memory | snapshot build / memory | page p50 ms: home / category p.2 / archive p.10 | first home view after an edit, ms |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {

@@ -8,22 +8,24 @@ namespace Platform.Blogging.Blogs;
 /// <summary>
 /// A blog's post index in memory, over its stored partitions: every entry by id, and the lookups a save needs
 /// (slugs, permalinks, former permalinks, source names) kept up to date change by change, so checking and committing
-/// an entry costs the same at 10 posts and at 100,000. Each change names the one partition to write.
+/// an entry costs the same at 10 posts and at 100,000. Each change names the one partition to write. The slug and
+/// permalink lookups are built at the first save, not at activation: readers never need them.
 /// </summary>
 internal sealed class BlogCatalog
 {
     private readonly Dictionary<int, PartitionRow<IndexBucketState>> _rows = [];
-    private readonly Dictionary<string, PostEntry> _posts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _permalinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostEntry> _posts;
+    private Dictionary<string, string>? _slugs;
+    private Dictionary<string, string>? _permalinks;
     private readonly Dictionary<string, string> _redirects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _scheduled = new(StringComparer.Ordinal);
 
     /// <summary>Builds the catalog from stored partitions; where two disagree (a crash between writes), the later-written wins.</summary>
-    public BlogCatalog(IEnumerable<PartitionRow<IndexBucketState>> rows)
+    public BlogCatalog(IReadOnlyCollection<PartitionRow<IndexBucketState>> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        _posts = new Dictionary<string, PostEntry>(rows.Sum(r => r.State.Posts.Count), StringComparer.Ordinal);
         foreach (var row in rows.OrderBy(r => r.State.Version))
         {
             _rows[BlogLayout.ParsePartition(row.Key)] = row;
@@ -73,13 +75,14 @@ internal sealed class BlogCatalog
         ArgumentNullException.ThrowIfNull(settings);
         var candidate = request.Candidate;
         var pattern = request.ExplicitPermalink ?? settings.PermalinkPattern;
+        var (slugs, permalinks) = Lookups();
 
         string PermalinkFor(string slug) =>
             PermalinkBuilder.Build(pattern, new PermalinkValues(slug, candidate.Date, candidate.Categories)).Path;
 
         string? HolderOf(string slug) =>
-            _slugs.TryGetValue(slug, out var bySlug) && bySlug != candidate.Id ? bySlug
-            : _permalinks.TryGetValue(BlogSnapshot.PermalinkKey(PermalinkFor(slug)), out var byLink) && byLink != candidate.Id ? byLink
+            slugs.TryGetValue(slug, out var bySlug) && bySlug != candidate.Id ? bySlug
+            : permalinks.TryGetValue(BlogSnapshot.PermalinkKey(PermalinkFor(slug)), out var byLink) && byLink != candidate.Id ? byLink
             : null;
 
         var slug = candidate.Slug;
@@ -87,7 +90,7 @@ internal sealed class BlogCatalog
         {
             if (request.ExplicitSlug || request.ExplicitPermalink is not null)
             {
-                var slugTaken = _slugs.TryGetValue(slug, out var slugHolder) && slugHolder != candidate.Id;
+                var slugTaken = slugs.TryGetValue(slug, out var slugHolder) && slugHolder != candidate.Id;
                 throw new SlugConflictException(slugTaken ? slug : PermalinkFor(slug), holder);
             }
 
@@ -171,11 +174,34 @@ internal sealed class BlogCatalog
         return partition;
     }
 
+    /// <summary>Slug and permalink lookups, built from the entries the first time a save needs them.</summary>
+    private (Dictionary<string, string> Slugs, Dictionary<string, string> Permalinks) Lookups()
+    {
+        if (_slugs is null || _permalinks is null)
+        {
+            var slugs = new Dictionary<string, string>(_posts.Count, StringComparer.Ordinal);
+            var permalinks = new Dictionary<string, string>(_posts.Count, StringComparer.Ordinal);
+            foreach (var entry in _posts.Values)
+            {
+                slugs[entry.Slug] = entry.Id;
+                permalinks[BlogSnapshot.PermalinkKey(entry.Permalink)] = entry.Id;
+            }
+
+            (_slugs, _permalinks) = (slugs, permalinks);
+        }
+
+        return (_slugs, _permalinks);
+    }
+
     private void Index(PostEntry entry)
     {
         _posts[entry.Id] = entry;
-        _slugs[entry.Slug] = entry.Id;
-        _permalinks[BlogSnapshot.PermalinkKey(entry.Permalink)] = entry.Id;
+        if (_slugs is not null && _permalinks is not null)
+        {
+            _slugs[entry.Slug] = entry.Id;
+            _permalinks[BlogSnapshot.PermalinkKey(entry.Permalink)] = entry.Id;
+        }
+
         if (entry.Status == PostStatus.Scheduled)
         {
             _scheduled.Add(entry.Id);
@@ -185,13 +211,13 @@ internal sealed class BlogCatalog
     private void Unindex(PostEntry entry)
     {
         _posts.Remove(entry.Id);
-        if (_slugs.TryGetValue(entry.Slug, out var slugHolder) && slugHolder == entry.Id)
+        if (_slugs is not null && _slugs.TryGetValue(entry.Slug, out var slugHolder) && slugHolder == entry.Id)
         {
             _slugs.Remove(entry.Slug);
         }
 
         var key = BlogSnapshot.PermalinkKey(entry.Permalink);
-        if (_permalinks.TryGetValue(key, out var linkHolder) && linkHolder == entry.Id)
+        if (_permalinks is not null && _permalinks.TryGetValue(key, out var linkHolder) && linkHolder == entry.Id)
         {
             _permalinks.Remove(key);
         }

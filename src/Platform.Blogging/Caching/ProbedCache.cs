@@ -8,7 +8,8 @@ namespace Platform.Blogging.Caching;
 /// served with no grain call; an older one is probed (one probe at a time per key: concurrent readers share it),
 /// and the probe answers with the same value when nothing changed. So a change made anywhere in the cluster is
 /// served here within the bound, and a hot key costs one grain call per bound. A value is kept until it goes
-/// unread for <see cref="IdleLifetime"/>.
+/// unread for <see cref="IdleLifetime"/>. When a probe fails (the owner's silo is stopping or was killed, and the
+/// cluster has not moved the grain yet) readers get the held value instead of an error, unless this silo changed it.
 /// </summary>
 /// <typeparam name="T">The cached value; null means "no such thing", and is cached too.</typeparam>
 internal sealed class ProbedCache<T> : IDisposable
@@ -80,7 +81,7 @@ internal sealed class ProbedCache<T> : IDisposable
                 return new ValueTask<T?>(pending);
             }
 
-            var probe = ProbeAsync(key, entry);
+            var probe = ProbeAsync(key, entry, allowStale: true);
             entry.Pending = probe;
             return new ValueTask<T?>(probe);
         }
@@ -118,11 +119,24 @@ internal sealed class ProbedCache<T> : IDisposable
 
     public void Dispose() => _sweeper.Dispose();
 
-    private async Task<T?> ProbeAsync(string key, Entry entry)
+    private async Task<T?> ProbeAsync(string key, Entry entry, bool allowStale = false)
     {
         var started = _time.GetTimestamp();
         var generation = Volatile.Read(ref entry.Generation);
-        var value = await _probe(key, entry.Value).ConfigureAwait(false);
+        T? value;
+        try
+        {
+            value = await _probe(key, entry.Value).ConfigureAwait(false);
+        }
+        catch (Exception) when (allowStale && entry.Value is { } held && Volatile.Read(ref entry.ProbedGeneration) == generation)
+        {
+            // The owner cannot answer (its silo is going away, or the cluster is re-balancing): serve what is held,
+            // which is at most one bound older than asked for, and probe again at the next read. A change made on
+            // this silo (a new generation) is never answered from the old value.
+            BloggingMetrics.CacheStale.Add(1, _hitTag);
+            return held;
+        }
+
         lock (entry)
         {
             // A probe that began before an invalidation may answer with what the change replaced: keep its value

@@ -25,6 +25,9 @@ public static class BloggingMetrics
     /// <summary>Silo-cache reads that asked the grain (label <c>cache</c>).</summary>
     public static readonly Counter<long> CacheMisses = Meter.CreateCounter<long>("platform.cache.misses", "{read}", "Reads that probed the owning grain");
 
+    /// <summary>Reads answered with the held value because the owning grain could not be reached (label <c>cache</c>).</summary>
+    public static readonly Counter<long> CacheStale = Meter.CreateCounter<long>("platform.cache.stale", "{read}", "Reads served stale because the owning grain did not answer");
+
     /// <summary>Counter batches sent to posts by flushes (label <c>result</c>: ok or failed).</summary>
     public static readonly Counter<long> FlushBatches = Meter.CreateCounter<long>("platform.flush.batches", "{batch}", "Counter batches sent by flushes");
 

@@ -38,4 +38,32 @@ public sealed class ProbedCacheTests
         (await cache.GetAsync("random-0")).Should().BeNull();
         probes.Should().Be(50, "a key that was kept is still served from memory");
     }
+
+    [Fact]
+    public async Task When_the_owner_cannot_answer_readers_get_the_held_value_but_never_after_a_local_change()
+    {
+        var time = new FakeTimeProvider();
+        var failing = false;
+        var probes = 0;
+        using var cache = new ProbedCache<string>(
+            (key, _) => failing ? Task.FromException<string?>(new TimeoutException("silo gone")) : Task.FromResult<string?>($"{key}#{++probes}"),
+            time,
+            TimeSpan.FromSeconds(1));
+        (await cache.GetAsync("a")).Should().Be("a#1");
+
+        failing = true;
+        time.Advance(TimeSpan.FromSeconds(2));
+        (await cache.GetAsync("a")).Should().Be("a#1", "the held value stands in while the owner is unreachable");
+        var unknown = async () => await cache.GetAsync("b");
+        await unknown.Should().ThrowAsync<TimeoutException>("nothing is held for a key never read");
+        var fresh = () => cache.GetFreshAsync("a");
+        await fresh.Should().ThrowAsync<TimeoutException>("writers ask for the owner's answer, not a stand-in");
+
+        cache.Invalidate("a");
+        var changed = async () => await cache.GetAsync("a");
+        await changed.Should().ThrowAsync<TimeoutException>("after a change made here the old value is never served");
+
+        failing = false;
+        (await cache.GetAsync("a")).Should().Be("a#2");
+    }
 }

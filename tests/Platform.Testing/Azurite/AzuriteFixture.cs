@@ -11,27 +11,46 @@ namespace Platform.Testing.Azurite;
 /// Installs it once into <c>&lt;repo&gt;/.tools/azurite</c> when it is not on PATH. Fails, never skips, when Node.js
 /// or npm are missing. <see cref="Stop"/> and <see cref="StartAsync"/> restart it on the same port for fault tests.
 /// </summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+public class AzuriteFixture : IAsyncLifetime
 {
     private const string NodeHint = "install Node.js 18+ and npm (Debian: apt-get install nodejs npm)";
     private readonly StringBuilder _output = new();
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "platform-azurite", Guid.NewGuid().ToString("N"));
     private string? _executable;
     private Process? _process;
+    private int _queuePort;
 
     /// <summary>The emulator's well-known development account key (public, documented by Azure).</summary>
     public const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     public int Port { get; private set; }
 
-    /// <summary>A Shared Key connection string for the emulator's development account on this fixture's port.</summary>
+    /// <summary>The table service's port, when <see cref="WithTables"/>.</summary>
+    public int TablePort { get; private set; }
+
+    /// <summary>Whether the table service runs too (for Orleans' Azure Table membership): the fixture then runs Azurite's combined binary.</summary>
+    protected virtual bool WithTables => false;
+
+    /// <summary>A Shared Key connection string for the emulator's development account on this fixture's port(s).</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;"
+        + (WithTables ? $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;" : "");
 
     public async Task InitializeAsync()
     {
         _executable = await AzuriteInstaller.LocateOrInstallAsync(NodeHint);
         Port = FreePort();
+        if (WithTables)
+        {
+            TablePort = FreePort();
+            _queuePort = FreePort();
+            _executable = Path.Combine(Path.GetDirectoryName(_executable)!, "azurite");
+            if (!File.Exists(_executable))
+            {
+                throw new InvalidOperationException($"Azurite's combined binary is not next to azurite-blob ({_executable}); reinstall azurite@3.");
+            }
+        }
+
         Directory.CreateDirectory(_workDirectory);
         await StartAsync();
     }
@@ -71,6 +90,18 @@ public sealed class AzuriteFixture : IAsyncLifetime
             info.ArgumentList.Add(argument);
         }
 
+        if (WithTables)
+        {
+            foreach (var argument in new[]
+            {
+                "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--queueHost", "127.0.0.1", "--queuePort", _queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            {
+                info.ArgumentList.Add(argument);
+            }
+        }
+
         _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {_executable}.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -89,6 +120,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, Port);
+                if (WithTables)
+                {
+                    using var table = new TcpClient();
+                    await table.ConnectAsync(IPAddress.Loopback, TablePort);
+                }
+
                 return;
             }
             catch (SocketException)

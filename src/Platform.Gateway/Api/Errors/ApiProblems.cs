@@ -50,6 +50,8 @@ internal static class ApiProblems
         ContentException content => Create(StatusCodes.Status400BadRequest, "invalid-content", content.Message, content.Field, content.Line, content.Column),
         BadHttpRequestException bad => Create(bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body-too-large" : "bad-request", bad.Message),
         InvalidDataException => Create(StatusCodes.Status400BadRequest, "invalid-zip", "The upload is not a readable zip file."),
+        Orleans.Runtime.SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException =>
+            Create(StatusCodes.Status503ServiceUnavailable, "cluster-changing", "A node of the cluster just left and its work is moving to the others; try again in a few seconds."),
         _ => null,
     };
 
@@ -65,6 +67,7 @@ internal static class ApiProblems
         415 => "Unsupported media type",
         428 => "Precondition required",
         429 => "Too many requests",
+        503 => "Service unavailable",
         _ => "Request refused",
     };
 }
