@@ -64,10 +64,13 @@ public sealed partial class GatewayProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a gateway on <paramref name="httpPort"/> with <paramref name="environment"/> and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<GatewayProcess> StartAsync(int httpPort, IReadOnlyDictionary<string, string> environment, TimeSpan? readyWithin = null)
+    public static Task<GatewayProcess> StartAsync(int httpPort, IReadOnlyDictionary<string, string> environment, TimeSpan? readyWithin = null) =>
+        StartAsync(GatewayFolder(), httpPort, environment, readyWithin);
+
+    /// <summary>Starts <c>dotnet Platform.Gateway.dll</c> in <paramref name="folder"/> (a build or publish output).</summary>
+    public static async Task<GatewayProcess> StartAsync(string folder, int httpPort, IReadOnlyDictionary<string, string> environment, TimeSpan? readyWithin = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var folder = GatewayFolder();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "Platform.Gateway.dll")])
         {
             WorkingDirectory = folder,
