@@ -85,6 +85,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             ["Platform__DataPath"] = Path.Combine(Path.GetTempPath(), _clusterId, index.ToString(CultureInfo.InvariantCulture)),
             ["Platform__ShutdownDrainDelay"] = "00:00:02",
             ["Blogging__FlushInterval"] = "00:00:01",
+            ["Api__PermitsPerMinute"] = "100000",
         }, TimeSpan.FromSeconds(90));
         _nodes[index] = node;
         return node;
@@ -164,12 +165,15 @@ public sealed class ClusterFixture : IAsyncLifetime
         return JsonDocument.Parse(body).RootElement.GetProperty("views").GetInt64();
     }
 
-    /// <summary>A reader's GET of a blog page through node <paramref name="via"/> (a browser: it counts as a view).</summary>
-    public async Task<(int Status, string Body)> ReadPageAsync(int via, string blog, string path)
+    /// <summary>
+    /// A reader's GET of a blog page through node <paramref name="via"/>: as a browser (it counts as a view) or, with
+    /// <paramref name="countsAsView"/> false, as a command-line client (not counted).
+    /// </summary>
+    public async Task<(int Status, string Body)> ReadPageAsync(int via, string blog, string path, bool countsAsView = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Node(via).BaseAddress, path.TrimStart('/')));
         request.Headers.Host = $"{blog}.blogs.test";
-        request.Headers.UserAgent.ParseAdd(BrowserAgent);
+        request.Headers.UserAgent.ParseAdd(countsAsView ? BrowserAgent : "curl/8.5.0");
         using var response = await Client.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
