@@ -110,9 +110,10 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// OpenTelemetry through its hosting package. Metrics are always collected (ASP.NET Core, HttpClient, the runtime,
-    /// Orleans' meter and the platform's own) for the management port's <c>/metrics</c>, and exported over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; traces and logs exist only then, so nothing is recorded for no one.
+    /// OpenTelemetry through its hosting package. Metrics (ASP.NET Core, HttpClient, the runtime, Orleans' meter and the
+    /// platform's own) are collected when someone can read them: the management port's <c>/metrics</c> (on by default)
+    /// or OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; traces and logs exist only with OTLP, so
+    /// nothing is recorded for no one.
     /// </summary>
     private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
@@ -120,8 +121,14 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(settings);
         var version = typeof(ServiceDefaultsExtensions).Assembly.GetName().Version?.ToString();
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(settings.ServiceName, serviceVersion: version))
-            .WithMetrics(metrics =>
+            .ConfigureResource(resource => resource.AddService(settings.ServiceName, serviceVersion: version));
+        if (Management.ManagementOptions.Read(builder.Configuration).Port == 0 && !settings.ExportEnabled)
+        {
+            // Nobody can read metrics (no /metrics, no OTLP): collecting them would cost the hot path for nothing.
+            return;
+        }
+
+        telemetry.WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
                 foreach (var meter in TelemetryNames.Meters)

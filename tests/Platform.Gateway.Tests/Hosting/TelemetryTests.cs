@@ -24,6 +24,22 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Without_a_management_port_or_an_otlp_endpoint_nothing_is_collected()
+    {
+        await using var factory = new NoReaderFactory();
+        using var client = factory.CreateClient();
+        (await client.GetAsync("/health/live")).EnsureSuccessStatusCode();
+
+        factory.Services.GetService<MeterProvider>().Should().BeNull("no /metrics and no OTLP: nobody would read them");
+        factory.Services.GetService<TracerProvider>().Should().BeNull();
+    }
+
+    private sealed class NoReaderFactory : GatewayFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Management:Port"] = "0" };
+    }
+
+    [Fact]
     public async Task With_an_otlp_endpoint_tracer_meter_and_logger_providers_are_built_and_subscribed()
     {
         // Port 9 (discard) on loopback: nothing listens, so exports fail quietly and stay on this machine.
