@@ -148,38 +148,6 @@ internal sealed class BlogGrain(
         return entry;
     }
 
-    public async Task<IReadOnlyList<PostEntry>> CommitEntries(IReadOnlyList<PostEntryRequest> requests)
-    {
-        ArgumentNullException.ThrowIfNull(requests);
-        var settings = RequireSettings();
-        var entries = new List<PostEntry>(requests.Count);
-        var touched = new SortedSet<int>();
-        foreach (var request in requests)
-        {
-            PostEntry entry;
-            try
-            {
-                entry = _catalog.Resolve(request, settings);
-            }
-            catch (BloggingException)
-            {
-                // Entries committed before this one are kept in memory: store them, then refuse this one.
-                await WritePartitionsAsync(touched);
-                throw;
-            }
-
-            var partition = BlogLayout.IndexPartitionOf(entry.Id);
-            await EnsurePartitionAsync(partition);
-            _catalog.Commit(entry, request.SourceName);
-            touched.Add(partition);
-            entries.Add(entry);
-        }
-
-        await WritePartitionsAsync(touched);
-        await ReportNextPublicationAsync();
-        return entries;
-    }
-
     public async Task RemoveEntry(string postId)
     {
         if (_catalog.Remove(postId) is not { } partition)

@@ -42,12 +42,6 @@ public interface IBlogGrain : IGrainWithStringKey
     /// <summary>Stores a post's index entry (checking uniqueness again) and keeps its former permalink as a redirect.</summary>
     Task<PostEntry> CommitEntry(PostEntryRequest request);
 
-    /// <summary>
-    /// Stores many index entries in one turn (imports), writing each touched partition once. A refused entry stops
-    /// the batch: the entries before it are stored, and the refusal is thrown.
-    /// </summary>
-    Task<IReadOnlyList<PostEntry>> CommitEntries(IReadOnlyList<PostEntryRequest> requests);
-
     /// <summary>Removes a post from the index.</summary>
     Task RemoveEntry(string postId);
 

@@ -82,10 +82,6 @@ internal static class ManagementPipeline
         return host is "localhost" or "127.0.0.1" or "[::1]";
     }
 
-    /// <summary>Whether a request is for the management port (tenancy leaves it alone).</summary>
-    public static bool IsManagement(HttpContext context) =>
-        context.RequestServices.GetService<ManagementOptions>()?.IsManagementRequest(context) == true;
-
     /// <summary>The URLs Kestrel listens on: the public ones as configured, and the management port.</summary>
     public static string ListenUrls(IConfiguration configuration, ManagementOptions options)
     {

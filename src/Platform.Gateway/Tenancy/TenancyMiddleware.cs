@@ -13,6 +13,7 @@ internal sealed partial class TenancyMiddleware(
     RequestDelegate next,
     ICustomDomainMap customDomains,
     IOptions<PlatformOptions> options,
+    Management.ManagementOptions management,
     ILogger<TenancyMiddleware> logger)
 {
     private readonly string _platformDomain = options.Value.Domain;
@@ -20,7 +21,7 @@ internal sealed partial class TenancyMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (TenancyBypass.Matches(request.Path) || Management.ManagementPipeline.IsManagement(context))
+        if (TenancyBypass.Matches(request.Path) || management.IsManagementRequest(context))
         {
             await next(context);
             return;
