@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Platform.Gateway.Tests.Browser;
+
+/// <summary>
+/// One gateway process on a free loopback port with a fresh data folder, so it seeds the demo blog: a real Kestrel
+/// that a real browser can reach at <c>{BaseAddress}@demo/</c>. Shared by the tests of one class.
+/// </summary>
+public sealed class DemoGateway : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("platform-browser-").FullName;
+    private GatewayProcess? _process;
+
+    /// <summary>The running gateway.</summary>
+    public GatewayProcess Process => _process ?? throw new InvalidOperationException("The gateway has not started.");
+
+    /// <summary>The demo blog's home page, by the path prefix on the gateway's IP address.</summary>
+    public Uri DemoHome => new(Process.BaseAddress, "@demo/");
+
+    public async Task InitializeAsync()
+    {
+        _process = await GatewayProcess.StartAsync(FreePort.Next(), new Dictionary<string, string>
+        {
+            ["Platform__DataPath"] = _data,
+            ["Platform__Domain"] = "blogs.test",
+            ["Platform__SeedDemo"] = "true",
+            ["Management__Port"] = "0",
+            ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = "0",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is not null)
+        {
+            await _process.DisposeAsync();
+        }
+
+        Directory.Delete(_data, recursive: true);
+    }
+}
