@@ -10,6 +10,14 @@
 # for the .NET diagnostics socket, under /tmp. Give /tmp a tmpfs (the chart mounts an emptyDir there), or set
 # DOTNET_EnableDiagnostics=0 to turn the diagnostics socket off (dotnet-counters/dotnet-trace then cannot attach).
 
+# The analytics data files (crawler list, uap-core regexes, IP-to-country database), pinned in
+# data/analytics/package-lock.json. The build stage takes the installed packages, and the Gateway's publish copies the
+# three files it reads to /app/analytics-data (docs/analytics-collection-draft.md).
+FROM node:22-bookworm-slim AS analytics-data
+WORKDIR /data/analytics
+COPY data/analytics/package.json data/analytics/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+
 # The SDK must satisfy global.json (10.0.401, rollForward latestFeature).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -17,6 +25,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ src/
+COPY --from=analytics-data /data/analytics/node_modules/ data/analytics/node_modules/
 # The NuGet cache is a BuildKit cache mount: restores are reused across builds without a layer per project file.
 RUN --mount=type=cache,id=platform-nuget,target=/root/.nuget/packages \
     dotnet publish src/Platform.Gateway -c Release -o /app -p:UseAppHost=false \
