@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Platform.Gateway.Analytics;
+using Platform.Gateway.Analytics.Collection;
 using Platform.Gateway.Api;
+using Platform.Gateway.Studio;
 using Platform.Gateway.Errors;
 using Platform.Gateway.ServiceDefaults;
 using Platform.Gateway.Tenancy;
@@ -58,6 +61,9 @@ public static class PlatformHostingExtensions
         services.AddSingleton<CustomDomainSync>();
         services.AddHostedService(static sp => sp.GetRequiredService<CustomDomainSync>());
         builder.AddAuthorApi();
+        services.AddAnalyticsCollection(builder.Configuration);
+        services.AddSingleton<PageviewRecorder>();
+        services.AddStudio();
         return builder;
     }
 
@@ -83,6 +89,7 @@ public static class PlatformHostingExtensions
         app.UseRouting();
         app.MapSiteAssets();
         app.MapAuthorApi();
+        app.MapStudio();
         return app;
     }
 }

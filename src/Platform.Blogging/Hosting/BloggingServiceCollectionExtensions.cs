@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime;
+using Platform.Blogging.Analytics;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Caching;
 using Platform.Blogging.Counters;
@@ -36,7 +37,14 @@ public static class BloggingServiceCollectionExtensions
             })
             .Validate(o => { o.Validate(); return true; })
             .ValidateOnStart();
+        services.AddOptions<AnalyticsOptions>()
+            .BindConfiguration(AnalyticsOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; })
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AnalyticsCollector>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AnalyticsCollector>());
+        services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
         services.TryAddSingleton<JekyllImporter>();
         services.TryAddSingleton<BlogSnapshots>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Platform.Blogging.Access;
+using Platform.Blogging.Analytics;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
 using Platform.Blogging.Registry;
@@ -26,5 +27,9 @@ public static class StoredStates
         [("tag", "tag")] = typeof(TagState), // layout 2 only: tag lists now come from the blog's index
         [("directory", "blogdirectory")] = typeof(DirectoryState),
         [("access", "blogaccess")] = typeof(AccessState),
+        [("analytics", "bloganalytics")] = typeof(BlogAnalyticsState),
+        [("visits", BlogAnalyticsGrain.RowGrainType)] = typeof(AnalyticsRowState),
+        [("summary", BlogAnalyticsGrain.MonthGrainType)] = typeof(AnalyticsMonthState),
+        [("salts", "visitorsalt")] = typeof(VisitorSaltState),
     }.ToFrozenDictionary();
 }

@@ -58,6 +58,13 @@ internal sealed class PartitionStore<T>(IGrainStorage storage, IGrainStateScanne
         ArgumentNullException.ThrowIfNull(row);
         return storage.WriteStateAsync(stateName, GrainId.Create(grainType, row.Key), row.Stored);
     }
+
+    /// <summary>Deletes a row.</summary>
+    public Task ClearAsync(PartitionRow<T> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return storage.ClearStateAsync(stateName, GrainId.Create(grainType, row.Key), row.Stored);
+    }
 }
 
 /// <summary>One stored row of a <see cref="PartitionStore{T}"/>: its key, its state and its ETag.</summary>

@@ -7,6 +7,7 @@ using Platform.Gateway.Api.Errors;
 using Platform.Gateway.Api.Import;
 using Platform.Gateway.Api.Posts;
 using Platform.Gateway.Api.RateLimiting;
+using Platform.Gateway.Api.Stats;
 using Platform.Gateway.Api.Tokens;
 
 namespace Platform.Gateway.Api;
@@ -40,6 +41,7 @@ public static class AuthorApiExtensions
             .ValidateOnStart();
         services.AddSingleton<ApiAuthenticator>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<Analytics.Stats.StatsService>();
         services.AddRateLimiter(ApiRateLimiting.Configure);
         services.AddOpenApi(ApiDocument.Name, ApiDocument.Configure);
         return builder;
@@ -69,6 +71,7 @@ public static class AuthorApiExtensions
         api.MapTokensApi();
         api.MapPostsApi();
         api.MapImportApi();
+        api.MapStatsApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

@@ -14,10 +14,18 @@ internal static class SiteAssets
     {
         ["site.css"] = Load("site.css", "text/css; charset=utf-8"),
         ["diagram.svg"] = Load("diagram.svg", "image/svg+xml"),
+        ["studio.css"] = Load("studio.css", "text/css; charset=utf-8"),
+        ["studio.js"] = Load("studio.js", "text/javascript; charset=utf-8"),
     };
 
     /// <summary>The stylesheet's versioned URL.</summary>
     public static string StylesheetHref { get; } = $"{Prefix}/site.css?v={s_assets["site.css"].Version}";
+
+    /// <summary>The studio's stylesheet, versioned.</summary>
+    public static string StudioStylesheetHref { get; } = $"{Prefix}/studio.css?v={s_assets["studio.css"].Version}";
+
+    /// <summary>The studio's script module, versioned.</summary>
+    public static string StudioScriptHref { get; } = $"{Prefix}/studio.js?v={s_assets["studio.js"].Version}";
 
     public static bool TryGet(string name, out Asset asset) => s_assets.TryGetValue(name, out asset!);
 

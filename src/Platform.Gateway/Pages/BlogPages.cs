@@ -6,6 +6,7 @@ using Platform.Blogging.Caching;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
+using Platform.Gateway.Analytics;
 using Platform.Gateway.Errors;
 using Platform.Gateway.Tenancy;
 
@@ -15,12 +16,26 @@ namespace Platform.Gateway.Pages;
 /// Serves a blog's pages once tenancy has named the blog: home and its pages, posts (and 301s from old permalinks),
 /// tags, categories, the archive, feeds, likes, and the blog's own 404; the platform's 404 when the blog does not exist.
 /// </summary>
-internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCounter counter, PageCache cache, LikeLimiter likes, FeedResponses feeds) : IBlogPageHandler
+internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCounter counter, PageCache cache, LikeLimiter likes, FeedResponses feeds, PageviewRecorder analytics) : IBlogPageHandler
 {
     private const string HtmlType = "text/html; charset=utf-8";
     private const string PageCacheControl = "public, no-cache";
+    private const string RecordedKey = "platform.pageview";
 
     public async Task HandleAsync(HttpContext context, BlogContext blog)
+    {
+        var settings = await ServeAsync(context, blog);
+
+        // List pages (home, tags, categories, the archive) count for analytics here; posts count in PostAsync.
+        var response = context.Response;
+        if (settings is not null && response.StatusCode == StatusCodes.Status200OK && !context.Items.ContainsKey(RecordedKey)
+            && response.ContentType is { } type && type.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            await analytics.RecordAsync(context, settings.Name, settings.TimeZone, context.Request.Path.Value ?? "/");
+        }
+    }
+
+    private async Task<BlogSettings?> ServeAsync(HttpContext context, BlogContext blog)
     {
         var request = context.Request;
         var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
@@ -29,14 +44,14 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD, POST";
-            return;
+            return null;
         }
 
         var snapshot = await blogs.GetAsync(blog.Blog);
         if (snapshot is null)
         {
             await PlatformErrorPage.WriteAsync(context, StatusCodes.Status404NotFound);
-            return;
+            return null;
         }
 
         var page = new PageContext(snapshot, new PageLinks(string.Concat(request.Scheme, "://", request.Host.Value), blog.PathBase.Value ?? ""));
@@ -45,7 +60,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         if (!isPost && !IsPlatformPath(path))
         {
             await PostAsync(context, page, key, path);
-            return;
+            return snapshot.Settings;
         }
 
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -55,17 +70,17 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             if (segments is ["_platform", "like", var postId])
             {
                 await LikeAsync(context, page, Uri.UnescapeDataString(postId));
-                return;
+                return snapshot.Settings;
             }
 
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
-            return;
+            return snapshot.Settings;
         }
 
         if (await feeds.TryServeAsync(context, page, segments))
         {
-            return;
+            return snapshot.Settings;
         }
 
         var pageSize = PostList.PageSize(snapshot.Settings);
@@ -73,46 +88,47 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         {
             case []:
                 await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home", snapshot.PageVersion, () => Html(ListPages.Home(page, 1), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["page", var n] when TryPage(n, snapshot.Published.Count, pageSize, out var number):
                 if (number == 1 || !path.EndsWith('/'))
                 {
                     Redirect(context, page.Links.HomePage(number));
-                    return;
+                    return snapshot.Settings;
                 }
 
                 await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.PageVersion, () => Html(ListPages.Home(page, number), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["archive"]:
                 await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.PageVersion, () => Html(ListPages.Archive(page, 1), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["archive", "page", var n] when TryPage(n, snapshot.Published.Count, PostList.MaxPageSize, out var number):
                 if (number == 1)
                 {
                     Redirect(context, page.Links.Archive);
-                    return;
+                    return snapshot.Settings;
                 }
 
                 await ServeListAsync(context, path, page.Links.ArchivePage(number), () => cache.GetOrRender(key + "archive/" + n, snapshot.PageVersion, () => Html(ListPages.Archive(page, number), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["tags"]:
                 await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.PageVersion, () => Html(ListPages.TagIndex(page), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["tags", var tag]:
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), 1, path);
-                return;
+                return snapshot.Settings;
             case ["tags", var tag, "page", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1:
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), number, path);
-                return;
+                return snapshot.Settings;
             case ["categories"]:
                 await ServeListAsync(context, path, page.Links.CategoryIndex, () => cache.GetOrRender(key + "categories", snapshot.PageVersion, () => Html(ListPages.CategoryIndex(page), snapshot)));
-                return;
+                return snapshot.Settings;
             case ["categories", ..]:
                 await CategoryAsync(context, page, key, [.. segments[1..].Select(Uri.UnescapeDataString)], path);
-                return;
+                return snapshot.Settings;
         }
 
         await PostAsync(context, page, key, path);
+        return snapshot.Settings;
     }
 
     private async Task PostAsync(HttpContext context, PageContext page, string key, string path)
@@ -144,9 +160,11 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             return;
         }
 
-        if (ViewCounting.IsView(context.Request))
+        context.Items[RecordedKey] = true;
+        if (analytics.IsView(context.Request))
         {
             counter.RecordView(blogName, entry.Id, post.Zone);
+            await analytics.RecordViewAsync(context, blogName, snapshot.Settings.TimeZone, path, entry.Tags, entry.Categories);
         }
 
         var template = cache.GetOrRender(key + "post/" + entry.Id, snapshot.PageVersion, post.Revision, () => PostPageTemplate.Render(page, entry, post));

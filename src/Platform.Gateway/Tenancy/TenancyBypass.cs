@@ -20,5 +20,8 @@ internal static class TenancyBypass
         return false;
     }
 
+    /// <summary>The studio (<c>/studio</c>): served on the platform's own host only, never under a blog's host.</summary>
+    public static bool IsStudio(PathString path) => path.StartsWithSegments("/studio", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

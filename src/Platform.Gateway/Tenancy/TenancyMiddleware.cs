@@ -21,7 +21,8 @@ internal sealed partial class TenancyMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (TenancyBypass.Matches(request.Path) || management.IsManagementRequest(context))
+        if (TenancyBypass.Matches(request.Path) || management.IsManagementRequest(context)
+            || (TenancyBypass.IsStudio(request.Path) && TenantResolver.IsPlatformHost(request.Host.Value, _platformDomain)))
         {
             await next(context);
             return;

@@ -54,6 +54,24 @@ public static class TenantResolver
     }
 
     /// <summary>
+    /// Whether <paramref name="host"/> is the platform's own host (the platform domain, <c>localhost</c> or an IP
+    /// address), where the studio lives; never a blog's subdomain or custom domain.
+    /// </summary>
+    public static bool IsPlatformHost(string? host, string platformDomain)
+    {
+        ArgumentNullException.ThrowIfNull(platformDomain);
+        if (!HostName.TryParse(host, out var parsed))
+        {
+            return false;
+        }
+
+        var name = parsed.Name;
+        return parsed.IsIpLiteral
+            || name.Equals(platformDomain.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
+            || name.Equals(Localhost, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Whether <paramref name="host"/> cannot be a custom domain because the platform answers it itself: the
     /// platform domain, any host under it, <c>localhost</c> or an IP address. Blog code checks this before adding a
     /// custom domain, so that a custom domain never shadows another blog's subdomain.

@@ -4,10 +4,14 @@ namespace Platform.Gateway.Tests.Browser;
 
 /// <summary>
 /// One gateway process on a free loopback port with a fresh data folder, so it seeds the demo blog: a real Kestrel
-/// that a real browser can reach at <c>{BaseAddress}@demo/</c>. Shared by the tests of one class.
+/// that a real browser can reach at <c>{BaseAddress}@demo/</c>. Shared by the tests of one class. It has an
+/// administrator token (<see cref="AdminToken"/>), trusts <c>X-Forwarded-For</c> from loopback (so tests can send
+/// traffic from many addresses) and flushes counters every second.
 /// </summary>
 public sealed class DemoGateway : IAsyncLifetime
 {
+    public const string AdminToken = "browser-admin-token-0123456789abcdef";
+
     private readonly string _data = Directory.CreateTempSubdirectory("platform-browser-").FullName;
     private GatewayProcess? _process;
 
@@ -16,6 +20,9 @@ public sealed class DemoGateway : IAsyncLifetime
 
     /// <summary>The demo blog's home page, by the path prefix on the gateway's IP address.</summary>
     public Uri DemoHome => new(Process.BaseAddress, "@demo/");
+
+    /// <summary>The gateway by name (<c>localhost</c>): browsers keep Secure cookies for it over plain HTTP.</summary>
+    public Uri Localhost => new($"http://localhost:{Process.HttpPort}/");
 
     public async Task InitializeAsync()
     {
@@ -27,6 +34,10 @@ public sealed class DemoGateway : IAsyncLifetime
             ["Management__Port"] = "0",
             ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Cluster__GatewayPort"] = "0",
+            ["Platform__AdminToken"] = AdminToken,
+            ["Platform__ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
+            ["Platform__ForwardedHeaders__KnownProxies__1"] = "::1",
+            ["Counters__FlushInterval"] = "00:00:01",
         });
     }
 

@@ -24,6 +24,13 @@ public class BlogSiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Pages:LikesPerMinute"] = "5",
     };
 
+    /// <summary>Sets a configuration value (before the first request).</summary>
+    public BlogSiteFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     public Dictionary<string, string> Permalinks { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> PostIds { get; } = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ public sealed class StudioStylesheetTests
 {
     private static string Stylesheet()
     {
-        using var stream = typeof(SvgChartWriter).Assembly.GetManifestResourceStream("Platform.Gateway.Studio.Assets.studio.css");
+        using var stream = typeof(SvgChartWriter).Assembly.GetManifestResourceStream("Platform.Gateway.Assets.studio.css");
         stream.Should().NotBeNull("the stylesheet is embedded in the gateway");
         using var reader = new StreamReader(stream!);
         return reader.ReadToEnd();

@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+using Platform.Blogging.Hosting;
+
+namespace Platform.Blogging.Analytics;
+
+/// <summary>
+/// This silo's pre-aggregator for pageviews, like the view counter: a pageview is an append in memory, and every
+/// flush interval each blog that had any gets one <see cref="AnalyticsBatch"/>, stored by its grain before it
+/// answers. A batch that fails is sent again, with the same number, until the grain takes it; a graceful stop sends
+/// what is left. A blog's queue is bounded (<see cref="MaxPending"/>): past it, views are dropped and logged.
+/// </summary>
+public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    /// <summary>The most pageviews held for one blog between flushes.</summary>
+    public const int MaxPending = 200_000;
+
+    private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
+    private readonly string _source = Guid.NewGuid().ToString("N");
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private readonly IGrainFactory _grains;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _interval;
+    private readonly ILogger<AnalyticsCollector> _logger;
+    private ITimer? _timer;
+    private long _sequence;
+
+    /// <summary>Creates the collector.</summary>
+    public AnalyticsCollector(IGrainFactory grains, TimeProvider time, IOptions<BloggingOptions> options, ILogger<AnalyticsCollector> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _grains = grains;
+        _time = time;
+        _interval = options.Value.FlushInterval;
+        _logger = logger;
+    }
+
+    /// <summary>Adds a pageview of <paramref name="blog"/>, whose days are cut in <paramref name="timeZone"/>.</summary>
+    public void Record(string blog, string timeZone, PageviewEvent pageview)
+    {
+        ArgumentNullException.ThrowIfNull(pageview);
+        while (true)
+        {
+            var pending = _pending.GetOrAdd(blog, static _ => new Pending());
+            lock (pending)
+            {
+                if (pending.Retired)
+                {
+                    continue; // removed by a flush between the lookup and the lock: take the new one
+                }
+
+                if (pending.Events.Count >= MaxPending)
+                {
+                    pending.Dropped++;
+                    return;
+                }
+
+                pending.TimeZone = timeZone;
+                pending.Events.Add(pageview);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sends every blog its batch now; returns when each was taken or has failed (and will be sent again).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await _flushing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Parallel.ForEachAsync(
+                _pending.ToArray(),
+                new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+                (pair, _) => new ValueTask(SendAsync(pair.Key, pair.Value))).ConfigureAwait(false);
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Participate(ISiloLifecycle observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        observer.Subscribe(nameof(AnalyticsCollector), ServiceLifecycleStage.Active, OnStartAsync, OnStopAsync);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _flushing.Dispose();
+    }
+
+    private Task OnStartAsync(CancellationToken cancellationToken)
+    {
+        _timer = _time.CreateTimer(static s => _ = ((AnalyticsCollector)s!).TickAsync(), this, _interval, _interval);
+        return Task.CompletedTask;
+    }
+
+    private async Task OnStopAsync(CancellationToken cancellationToken)
+    {
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TickAsync()
+    {
+        try
+        {
+            await FlushAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A failed pass keeps every pageview in memory; the next tick sends it again.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogFlushFailed(_logger, exception);
+        }
+    }
+
+    private async Task SendAsync(string blog, Pending pending)
+    {
+        AnalyticsBatch batch;
+        lock (pending)
+        {
+            if (pending.Dropped > 0)
+            {
+                LogDropped(_logger, blog, pending.Dropped);
+                pending.Dropped = 0;
+            }
+
+            if (pending.Sending is { } retry)
+            {
+                batch = retry;
+            }
+            else if (pending.Events.Count > 0)
+            {
+                batch = new AnalyticsBatch
+                {
+                    Source = _source,
+                    Sequence = Interlocked.Increment(ref _sequence),
+                    TimeZone = pending.TimeZone ?? "UTC",
+                    Events = [.. pending.Events],
+                };
+                pending.Events.Clear();
+                pending.Sending = batch;
+            }
+            else
+            {
+                if (pending.IdleFlushes++ >= 1 && _pending.TryRemove(new KeyValuePair<string, Pending>(blog, pending)))
+                {
+                    pending.Retired = true;
+                }
+
+                return;
+            }
+        }
+
+        try
+        {
+            await _grains.GetGrain<IBlogAnalyticsGrain>(blog).Record(batch).ConfigureAwait(false);
+            lock (pending)
+            {
+                pending.Sending = null;
+                pending.IdleFlushes = 0;
+            }
+        }
+#pragma warning disable CA1031 // The batch stays and is sent again at the next flush with the same number.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogSendFailed(_logger, exception, blog);
+        }
+    }
+
+    [LoggerMessage(EventId = 240, Level = LogLevel.Warning, Message = "Sending pageviews of blog {Blog} failed; they are kept and sent again at the next flush")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string blog);
+
+    [LoggerMessage(EventId = 241, Level = LogLevel.Warning, Message = "An analytics flush failed; the pageviews stay in memory")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 242, Level = LogLevel.Warning, Message = "Blog {Blog} had {Dropped} pageviews dropped: its analytics queue was full")]
+    private static partial void LogDropped(ILogger logger, string blog, int dropped);
+
+    private sealed class Pending
+    {
+        public readonly List<PageviewEvent> Events = [];
+        public string? TimeZone;
+        public int IdleFlushes;
+        public int Dropped;
+        public bool Retired;
+        public AnalyticsBatch? Sending;
+    }
+}

@@ -1,0 +1,321 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.RateLimiting;
+using Platform.Blogging.Access;
+using Platform.Blogging.Analytics;
+using Platform.Blogging.Authoring;
+using Platform.Blogging.Blogs;
+using Platform.Blogging.Errors;
+using Platform.Gateway.Analytics.Stats;
+
+namespace Platform.Gateway.Studio;
+
+/// <summary>
+/// <c>/studio</c> on the platform's own host: sign-in with a blog token (exchanged for a session cookie), the blog
+/// switcher and the analytics dashboard with its live figure and CSV export. Forms carry antiforgery tokens;
+/// sign-in is rate-limited per client address; every answer has the studio's security headers.
+/// </summary>
+internal static class StudioEndpoints
+{
+    public const string Scheme = "studio";
+    public const string SignInPolicy = "studio-signin";
+
+    public static void MapStudio(this IEndpointRouteBuilder app)
+    {
+        var studio = app.MapGroup("/studio").ExcludeFromDescription();
+        studio.MapGet("/", HomeAsync);
+        studio.MapGet("/signin", SignInFormAsync);
+        studio.MapPost("/signin", SignInAsync).RequireRateLimiting(SignInPolicy).DisableAntiforgery();
+        studio.MapPost("/signout", SignOutAsync).DisableAntiforgery();
+        studio.MapGet("/{blog}/analytics", DashboardAsync);
+        studio.MapGet("/{blog}/analytics/realtime", RealtimeAsync);
+        studio.MapGet("/{blog}/analytics/export", ExportAsync);
+    }
+
+    private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        var grants = await GrantsAsync(context);
+        if (grants.Count == 0)
+        {
+            return Results.Redirect("/studio/signin");
+        }
+
+        if (grants.Count == 1)
+        {
+            return Results.Redirect("/studio/" + Uri.EscapeDataString(grants[0].Blog) + "/analytics");
+        }
+
+        var text = BrowserText(context);
+        var field = Field(antiforgery, context);
+        return Html(context, StudioLayout.Page(text, text.YourBlogs, SignInPage.Render(text, field, null, null, grants), grants, null, field));
+    }
+
+    private static async Task<IResult> SignInFormAsync(HttpContext context, IAntiforgery antiforgery, string? returnUrl)
+    {
+        var text = BrowserText(context);
+        var grants = await GrantsAsync(context);
+        var field = Field(antiforgery, context);
+        return Html(context, StudioLayout.Page(text, text.SignIn, SignInPage.Render(text, field, null, SafeReturn(returnUrl), grants), grants, null, field));
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, IGrainFactory grains)
+    {
+        var text = BrowserText(context);
+        if (!await ValidAntiforgeryAsync(context, antiforgery))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var token = form["token"].ToString().Trim();
+        var returnUrl = SafeReturn(form["returnUrl"]);
+        var grants = (await GrantsAsync(context)).ToList();
+        TokenInfo? info = null;
+        if (token.Length is > 0 and <= 200 && AccessTokens.TryReadBlog(token, out var blog))
+        {
+            info = await grains.GetGrain<IBlogAccessGrain>(blog).Authenticate(AccessTokens.Hash(token));
+            if (info is not null)
+            {
+                grants.RemoveAll(g => g.Blog == blog);
+                grants.Add(new StudioGrant(blog, info.Role, info.Id));
+                var identity = new ClaimsIdentity(grants.Select(g => g.ToClaim()), Scheme);
+                // A new ticket, so a new session id: a cookie planted before sign-in is never the session.
+                await context.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
+                return Results.Redirect(returnUrl ?? "/studio/" + Uri.EscapeDataString(blog) + "/analytics");
+            }
+        }
+
+        var field = Field(antiforgery, context);
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Html(context, StudioLayout.Page(text, text.SignIn, SignInPage.Render(text, field, text.BadToken, returnUrl, grants), grants, null, field), StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await ValidAntiforgeryAsync(context, antiforgery))
+        {
+            return Results.BadRequest();
+        }
+
+        await context.SignOutAsync(Scheme);
+        return Results.Redirect("/studio/signin");
+    }
+
+    private static async Task<IResult> DashboardAsync(string blog, HttpContext context, IAntiforgery antiforgery, StatsService stats, BlogAuthoring authoring)
+    {
+        var (grants, grant, denied) = await AuthorizeAsync(context, blog);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        BlogSettings settings;
+        DateOnly today;
+        try
+        {
+            (settings, today) = await stats.BlogAsync(blog);
+        }
+        catch (BlogNotFoundException)
+        {
+            return Results.NotFound();
+        }
+
+        var text = StudioText.For(settings.Locale);
+        var field = Field(antiforgery, context);
+        if (!grant!.CanReadAnalytics)
+        {
+            return Html(context, StudioLayout.Page(text, text.Analytics, "<p class=\"error\" role=\"alert\">" + StudioLayout.E(text.NoAnalyticsRole) + "</p>", grants, blog, field), StatusCodes.Status403Forbidden);
+        }
+
+        StatsRequest request;
+        try
+        {
+            request = StatsRequest.Parse(DashboardQuery(context.Request.Query), today);
+        }
+        catch (StatsInputException e)
+        {
+            return Html(context, StudioLayout.Page(text, text.Analytics, "<p class=\"error\" role=\"alert\">" + StudioLayout.E(e.Message) + "</p><p><a href=\"/studio/" + Uri.EscapeDataString(blog) + "/analytics\">" + StudioLayout.E(text.PeriodName("30d")) + "</a></p>", grants, blog, field), StatusCodes.Status400BadRequest);
+        }
+
+        var view = await LoadAsync(blog, settings, today, text, request, stats);
+        return Html(context, StudioLayout.Page(text, settings.Title + " · " + text.Analytics, DashboardPage.Render(blog, view), grants, blog, field));
+    }
+
+    private static async Task<IResult> RealtimeAsync(string blog, HttpContext context, StatsService stats)
+    {
+        var (_, grant, denied) = await AuthorizeAsync(context, blog);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (!grant!.CanReadAnalytics)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        StudioHeaders.Apply(context.Response);
+        return Results.Json(await stats.RealtimeAsync(blog));
+    }
+
+    private static async Task<IResult> ExportAsync(string blog, HttpContext context, StatsService stats)
+    {
+        var (_, grant, denied) = await AuthorizeAsync(context, blog);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (!grant!.CanReadAnalytics)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (settings, today) = await stats.BlogAsync(blog);
+        StatsRequest request;
+        try
+        {
+            request = StatsRequest.Parse(DashboardQuery(context.Request.Query), today);
+        }
+        catch (StatsInputException e)
+        {
+            return Results.Problem(e.Message, statusCode: 400, title: "Invalid " + e.Parameter);
+        }
+
+        StudioHeaders.Apply(context.Response);
+        context.Response.ContentType = "application/zip";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{blog}-stats-{request.Range.First:yyyy-MM-dd}-{request.Range.Last:yyyy-MM-dd}.zip\"";
+        await StatsCsvExport.WriteAsync(context.Response.Body, stats, blog, settings.TimeZone, request.Range, request.Filters, context.RequestAborted);
+        return Results.Empty;
+    }
+
+    private static async Task<DashboardView> LoadAsync(string blog, BlogSettings settings, DateOnly today, StudioText text, StatsRequest request, StatsService stats)
+    {
+        var range = request.Range;
+        var interval = range.Period == "day" ? AnalyticsInterval.Hour : range.DefaultInterval;
+        if (range.Period == "custom" && range.Days > 92)
+        {
+            interval = AnalyticsInterval.Month;
+        }
+
+        AnalyticsQuery Query(AnalyticsShape shape, StatsRange? over = null, AnalyticsProperty property = default, AnalyticsInterval bucket = AnalyticsInterval.Day) => new()
+        {
+            First = (over ?? range).First,
+            Last = (over ?? range).Last,
+            TimeZone = settings.TimeZone,
+            Shape = shape,
+            Property = property,
+            Interval = bucket,
+            Filters = request.Filters,
+            Limit = 10,
+        };
+
+        var current = (await stats.QueryAsync(blog, Query(AnalyticsShape.Aggregate))).Groups[0].Counts;
+        var previous = (await stats.QueryAsync(blog, Query(AnalyticsShape.Aggregate, range.Previous()))).Groups[0].Counts;
+        var series = await stats.QueryAsync(blog, Query(AnalyticsShape.Timeseries, bucket: interval));
+        var panels = new List<(string, AnalyticsProperty, AnalyticsResult)>();
+        foreach (var (title, property) in new[]
+        {
+            (text.TopPages, AnalyticsProperty.Page), (text.Sources, AnalyticsProperty.Source), (text.Countries, AnalyticsProperty.Country),
+            (text.Devices, AnalyticsProperty.Device), (text.Browsers, AnalyticsProperty.Browser), (text.Systems, AnalyticsProperty.Os),
+            (text.Campaigns, AnalyticsProperty.UtmCampaign),
+        })
+        {
+            panels.Add((title, property, await stats.QueryAsync(blog, Query(AnalyticsShape.Breakdown, property: property))));
+        }
+
+        return new DashboardView(settings, text, range, request.Filters, interval, current, previous, series, panels, await stats.RealtimeAsync(blog), today);
+    }
+
+    /// <summary>The dashboard's custom-period form sends <c>from</c> and <c>to</c>; the API's parser reads <c>date=from,to</c>.</summary>
+    private static QueryCollection DashboardQuery(IQueryCollection query)
+    {
+        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (query["from"].ToString() is { Length: > 0 } from && query["to"].ToString() is { Length: > 0 } to)
+        {
+            values["period"] = "custom";
+            values["date"] = from + "," + to;
+        }
+
+        values.Remove("metrics");
+        values.Remove("property");
+        return new QueryCollection(values);
+    }
+
+    private static async Task<(IReadOnlyList<StudioGrant> Grants, StudioGrant? Grant, IResult? Denied)> AuthorizeAsync(HttpContext context, string blog)
+    {
+        var grants = await GrantsAsync(context);
+        if (grants.Count == 0)
+        {
+            return (grants, null, Results.Redirect("/studio/signin?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)));
+        }
+
+        var grant = grants.FirstOrDefault(g => string.Equals(g.Blog, blog, StringComparison.Ordinal));
+        if (grant is null)
+        {
+            // Same answer whether the other blog exists or not.
+            StudioHeaders.Apply(context.Response);
+            return (grants, null, Results.StatusCode(StatusCodes.Status403Forbidden));
+        }
+
+        return (grants, grant, null);
+    }
+
+    /// <summary>The session's grants whose tokens are still live (a revoked token's grant is dropped at once).</summary>
+    private static async Task<IReadOnlyList<StudioGrant>> GrantsAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(Scheme);
+        if (!result.Succeeded)
+        {
+            return [];
+        }
+
+        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
+        var live = new List<StudioGrant>();
+        foreach (var grant in StudioGrant.Read(result.Principal))
+        {
+            var tokens = await grains.GetGrain<IBlogAccessGrain>(grant.Blog).List();
+            if (tokens.Any(t => t.Id == grant.TokenId && t.RevokedAt is null && t.Role == grant.Role))
+            {
+                live.Add(grant);
+            }
+        }
+
+        return live;
+    }
+
+    private static async Task<bool> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            StudioHeaders.Apply(context.Response);
+            return false;
+        }
+    }
+
+    private static string Field(IAntiforgery antiforgery, HttpContext context)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return "<input type=\"hidden\" name=\"" + StudioLayout.E(tokens.FormFieldName) + "\" value=\"" + StudioLayout.E(tokens.RequestToken) + "\">";
+    }
+
+    private static string? SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith("/studio/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal) ? url : null;
+
+    private static StudioText BrowserText(HttpContext context) =>
+        StudioText.For(context.Request.Headers.AcceptLanguage.ToString().StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko" : "en");
+
+    private static IResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK)
+    {
+        StudioHeaders.Apply(context.Response);
+        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+}
