@@ -63,6 +63,7 @@ public static class PlatformHostingExtensions
         builder.AddAuthorApi();
         services.AddAnalyticsCollection(builder.Configuration);
         services.AddSingleton<PageviewRecorder>();
+        services.AddHostedService<AnalyticsWarmup>();
         services.AddStudio();
         return builder;
     }

@@ -10,11 +10,15 @@ namespace Platform.Blogging.Analytics;
 /// This silo's pre-aggregator for pageviews, like the view counter: a pageview is an append in memory, and every
 /// flush interval each blog that had any gets one <see cref="AnalyticsBatch"/>, stored by its grain before it
 /// answers. A batch that fails is sent again, with the same number, until the grain takes it; a graceful stop sends
-/// what is left. A blog's queue is bounded (<see cref="MaxPending"/>): past it, views are dropped and logged.
+/// what is left. A visitor's views within one interval fold into one event (count, pages, last time). A blog's
+/// visitors per interval are bounded (<see cref="MaxPending"/>): past it, new visitors' views are dropped and logged.
 /// </summary>
 public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    /// <summary>The most pageviews held for one blog between flushes.</summary>
+    /// <summary>How long a graceful stop waits for the last analytics flush.</summary>
+    public static readonly TimeSpan StopFlushTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>The most visitors held for one blog between flushes (their further views always count).</summary>
     public const int MaxPending = 200_000;
 
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
@@ -41,6 +45,27 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
     public void Record(string blog, string timeZone, PageviewEvent pageview)
     {
         ArgumentNullException.ThrowIfNull(pageview);
+        Record(blog, timeZone, pageview.Visitor, pageview.PreviousVisitor, pageview.At, pageview.Page, pageview.Tags, pageview.Categories, pageview, static p => p);
+    }
+
+    /// <summary>
+    /// Adds a pageview. A visitor's first view in the interval becomes an event (<paramref name="describe"/> is
+    /// called then, and only then, for the visit's properties); further views fold into it as a count and the pages
+    /// viewed, so a visitor reading many pages adds no allocation per view beyond a new page.
+    /// </summary>
+    public void Record<TState>(
+        string blog,
+        string timeZone,
+        ulong visitor,
+        ulong? previousVisitor,
+        DateTimeOffset at,
+        string page,
+        IReadOnlyList<string>? tags,
+        IReadOnlyList<string>? categories,
+        TState state,
+        Func<TState, PageviewEvent> describe)
+    {
+        ArgumentNullException.ThrowIfNull(describe);
         while (true)
         {
             var pending = _pending.GetOrAdd(blog, static _ => new Pending());
@@ -51,14 +76,31 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
                     continue; // removed by a flush between the lookup and the lock: take the new one
                 }
 
-                if (pending.Events.Count >= MaxPending)
+                pending.TimeZone = timeZone;
+                if (pending.Visitors.TryGetValue(visitor, out var tally))
+                {
+                    tally.Add(at, page, tags, categories);
+                    return;
+                }
+
+                if (pending.Visitors.Count >= MaxPending)
                 {
                     pending.Dropped++;
                     return;
                 }
 
-                pending.TimeZone = timeZone;
-                pending.Events.Add(pageview);
+                var first = describe(state) with
+                {
+                    At = at,
+                    Visitor = visitor,
+                    PreviousVisitor = previousVisitor,
+                    Page = page,
+                    Tags = tags,
+                    Categories = categories,
+                };
+                tally = new VisitorTally(first);
+                pending.Visitors.Add(visitor, tally);
+                pending.Order.Add(tally);
                 return;
             }
         }
@@ -85,7 +127,9 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
     public void Participate(ISiloLifecycle observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        observer.Subscribe(nameof(AnalyticsCollector), ServiceLifecycleStage.Active, OnStartAsync, OnStopAsync);
+        // One stage above the view counter: stopped before it, with a bounded wait, so the view counts are flushed
+        // after it whatever happens to the analytics flush.
+        observer.Subscribe(nameof(AnalyticsCollector), ServiceLifecycleStage.Active + 1, OnStartAsync, OnStopAsync);
     }
 
     /// <inheritdoc />
@@ -110,7 +154,17 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
 
         if (!cancellationToken.IsCancellationRequested)
         {
-            await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            // Bounded: a stop waits at most StopFlushTimeout for analytics (the pageviews of the last interval).
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(StopFlushTimeout);
+            try
+            {
+                await FlushAsync(CancellationToken.None).WaitAsync(bounded.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                LogStopFlushTimedOut(_logger, StopFlushTimeout);
+            }
         }
     }
 
@@ -143,16 +197,17 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
             {
                 batch = retry;
             }
-            else if (pending.Events.Count > 0)
+            else if (pending.Order.Count > 0)
             {
                 batch = new AnalyticsBatch
                 {
                     Source = _source,
                     Sequence = Interlocked.Increment(ref _sequence),
                     TimeZone = pending.TimeZone ?? "UTC",
-                    Events = [.. pending.Events],
+                    Events = [.. pending.Order.Select(t => t.ToEvent())],
                 };
-                pending.Events.Clear();
+                pending.Visitors.Clear();
+                pending.Order.Clear();
                 pending.Sending = batch;
             }
             else
@@ -189,12 +244,16 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
     [LoggerMessage(EventId = 241, Level = LogLevel.Warning, Message = "An analytics flush failed; the pageviews stay in memory")]
     private static partial void LogFlushFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 242, Level = LogLevel.Warning, Message = "Blog {Blog} had {Dropped} pageviews dropped: its analytics queue was full")]
+    [LoggerMessage(EventId = 242, Level = LogLevel.Warning, Message = "Blog {Blog} had {Dropped} pageviews dropped: too many visitors in one flush interval")]
     private static partial void LogDropped(ILogger logger, string blog, int dropped);
+
+    [LoggerMessage(EventId = 243, Level = LogLevel.Warning, Message = "The last analytics flush did not finish within {Timeout} at stop; those pageviews are lost")]
+    private static partial void LogStopFlushTimedOut(ILogger logger, TimeSpan timeout);
 
     private sealed class Pending
     {
-        public readonly List<PageviewEvent> Events = [];
+        public readonly Dictionary<ulong, VisitorTally> Visitors = [];
+        public readonly List<VisitorTally> Order = [];
         public string? TimeZone;
         public int IdleFlushes;
         public int Dropped;

@@ -22,7 +22,7 @@ internal sealed class AnalyticsRow
         }
 
         Visits = VisitCodec.Decode(state.Visits);
-        Sketch = state.Totals.Sketch ?? new VisitorSketch();
+        Sketch = state.Totals.Sketch ?? FromVisits(Visits);
     }
 
     public PartitionRow<AnalyticsRowState> Stored { get; }
@@ -105,11 +105,25 @@ internal sealed class AnalyticsRow
         State.Labels[page] = [.. labels];
     }
 
-    /// <summary>Copies the decoded visits and sketch back into the stored state, ready to write.</summary>
+    /// <summary>
+    /// Copies the decoded visits back into the stored state, ready to write. The sketch is stored only when some
+    /// visits are past the cap: otherwise the recorded visits' registers are the sketch, rebuilt when the row is read.
+    /// </summary>
     public void Encode()
     {
         State.Visits = VisitCodec.Encode(Visits);
-        State.Totals.Sketch = Sketch.IsEmpty ? null : Sketch;
+        State.Totals.Sketch = Totals.Visits > Totals.RecordedVisits && !Sketch.IsEmpty ? Sketch : null;
+    }
+
+    private static VisitorSketch FromVisits(List<VisitRecord> visits)
+    {
+        var sketch = new VisitorSketch();
+        foreach (var visit in visits)
+        {
+            sketch.AddRegister(visit.RegisterIndex, visit.RegisterRank);
+        }
+
+        return sketch;
     }
 
     /// <summary>An estimate of the row's size in memory, for the grain's cache budget.</summary>

@@ -25,7 +25,8 @@ internal sealed class BlogAnalyticsGrain(
     /// <summary>Grain type of month rows.</summary>
     public const string MonthGrainType = "analyticsmonth";
 
-    private const int CacheBudget = 400_000;
+    /// <summary>Visits the grain keeps decoded for queries (about 250 bytes each in memory), least recently used out first.</summary>
+    private const int CacheBudget = 200_000;
     private readonly Dictionary<ulong, OpenVisit> _open = [];
     private readonly Dictionary<string, AnalyticsRow> _rows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PartitionRow<AnalyticsMonthState>> _months = new(StringComparer.Ordinal);
@@ -77,7 +78,7 @@ internal sealed class BlogAnalyticsGrain(
                 stateChanged = true;
             }
 
-            var row = Continue(e) ?? await StartAsync(e);
+            var row = await ApplyAsync(e);
             if (!touched.Contains(row))
             {
                 touched.Add(row);
@@ -259,29 +260,53 @@ internal sealed class BlogAnalyticsGrain(
         return month;
     }
 
-    private AnalyticsRow? Continue(PageviewEvent e)
+    /// <summary>Applies an event (and the views folded into it) to its visitor's open visit, or starts one.</summary>
+    private async Task<AnalyticsRow> ApplyAsync(PageviewEvent e)
+    {
+        var open = FindOpen(e) is { } found
+            ? Extend(found, e.At, e.Page, e.Tags, e.Categories, 1)
+            : await StartAsync(e);
+        var last = e.LastAt ?? e.At;
+        var listed = 1;
+        foreach (var run in e.Then ?? [])
+        {
+            Extend(open, last, run.Page, run.Tags, run.Categories, Math.Max(1, run.Views));
+            listed += Math.Max(1, run.Views);
+        }
+
+        if (e.Views > listed)
+        {
+            Extend(open, last, null, null, null, e.Views - listed); // views past the listed pages: counted, page unknown
+        }
+
+        _open[e.Visitor] = open; // past midnight the visitor goes on under the new day's id
+        return open.Row;
+    }
+
+    private OpenVisit? FindOpen(PageviewEvent e)
     {
         if (!TryOpen(e.Visitor, e.At, out var open) && (e.PreviousVisitor is not { } previous || !TryOpen(previous, e.At, out open)))
         {
             return null;
         }
 
+        // A visit whose first hour was compacted is over: the view starts a new one.
+        return state.State.Hours.Contains(open.Row.Key) ? open : null;
+    }
+
+    private static OpenVisit Extend(OpenVisit open, DateTimeOffset at, string? page, IReadOnlyList<string>? tags, IReadOnlyList<string>? categories, int views)
+    {
         var row = open.Row;
-        if (!state.State.Hours.Contains(row.Key))
+        if (at > open.LastSeen)
         {
-            return null; // the visit's first hour was compacted: a new visit
+            open.LastSeen = at;
         }
 
-        _open[e.Visitor] = open; // past midnight the visitor goes on under the new day's id
-        if (e.At > open.LastSeen)
-        {
-            open.LastSeen = e.At;
-        }
-
-        open.Pageviews++;
+        var before = open.Pageviews;
+        open.Pageviews += views;
         var duration = (int)Math.Max(0, (open.LastSeen - open.Start).TotalSeconds);
-        row.Totals.Pageviews++;
-        if (open.Pageviews == 2)
+        row.Totals.Pageviews += views;
+        if (before == 1)
         {
             row.Totals.Bounces--;
         }
@@ -290,21 +315,24 @@ internal sealed class BlogAnalyticsGrain(
         open.Duration = duration;
         if (open.Visit is { } visit)
         {
-            var page = row.Id(e.Page);
-            visit.Pageviews++;
+            visit.Pageviews += views;
             visit.Duration = duration;
-            visit.Exit = page;
-            if (visit.Pages.Count < VisitRecord.MaxPages)
+            row.Totals.RecordedPageviews += views;
+            if (page is not null)
             {
-                visit.Pages.Add(page);
-            }
+                var id = row.Id(page);
+                visit.Exit = id;
+                for (var i = 0; i < views && visit.Pages.Count < VisitRecord.MaxPages; i++)
+                {
+                    visit.Pages.Add(id);
+                }
 
-            row.SetLabels(page, e.Tags, e.Categories);
-            row.Totals.RecordedPageviews++;
+                row.SetLabels(id, tags, categories);
+            }
         }
 
         row.Dirty = true;
-        return row;
+        return open;
     }
 
     private bool TryOpen(ulong visitor, DateTimeOffset at, out OpenVisit open)
@@ -319,7 +347,7 @@ internal sealed class BlogAnalyticsGrain(
         return false;
     }
 
-    private async Task<AnalyticsRow> StartAsync(PageviewEvent e)
+    private async Task<OpenVisit> StartAsync(PageviewEvent e)
     {
         var row = await HourRowAsync(e.At);
         var (index, rank) = VisitorSketch.Split(e.Visitor);
@@ -355,9 +383,10 @@ internal sealed class BlogAnalyticsGrain(
             row.Totals.RecordedPageviews++;
         }
 
-        _open[e.Visitor] = new OpenVisit(row, visit, e.At);
+        var open = new OpenVisit(row, visit, e.At);
+        _open[e.Visitor] = open;
         row.Dirty = true;
-        return row;
+        return open;
     }
 
     private void PruneOpen(DateTimeOffset now)

@@ -69,4 +69,29 @@ public sealed record PageviewEvent
     /// <summary>The post's categories (each as its path joined by <c>/</c>), when the page is a post.</summary>
     [Id(14)]
     public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>
+    /// The views this event stands for (default 1): the silo folds a visitor's further views within one flush
+    /// interval into the visitor's first event, so a busy page adds no event per view.
+    /// </summary>
+    [Id(15)]
+    public int Views { get; init; } = 1;
+
+    /// <summary>When the last of <see cref="Views"/> was served (null: <see cref="At"/>).</summary>
+    [Id(16)]
+    public DateTimeOffset? LastAt { get; init; }
+
+    /// <summary>The pages of the views after the first, in order, consecutive repeats of a page counted once (at most <see cref="VisitRecord.MaxPages"/> runs; views past that count without their page).</summary>
+    [Id(17)]
+    public IReadOnlyList<PageRun>? Then { get; init; }
 }
+
+/// <summary>Consecutive views of one page.</summary>
+[GenerateSerializer]
+[Immutable]
+[Alias("platform.PageRun")]
+public sealed record PageRun(
+    [property: Id(0)] string Page,
+    [property: Id(1)] int Views,
+    [property: Id(2)] IReadOnlyList<string>? Tags,
+    [property: Id(3)] IReadOnlyList<string>? Categories);

@@ -77,7 +77,7 @@ public sealed class VisitorIds(IGrainFactory grains, TimeProvider time)
             }
         }
 
-        var task = _salts.GetOrAdd(day, d => grains.GetGrain<IVisitorSaltGrain>(VisitorSaltGrain.Key).GetSalt(d));
+        var task = _salts.GetOrAdd(day, static (d, g) => g.GetGrain<IVisitorSaltGrain>(VisitorSaltGrain.Key).GetSalt(d), grains);
         if (task.IsFaulted || task.IsCanceled)
         {
             _salts.TryRemove(new KeyValuePair<DateOnly, Task<byte[]?>>(day, task));

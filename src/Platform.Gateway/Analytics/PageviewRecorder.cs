@@ -15,6 +15,7 @@ namespace Platform.Gateway.Analytics;
 internal sealed partial class PageviewRecorder(AnalyticsClassifiers classifiers, VisitorIds ids, AnalyticsCollector collector, IOptions<AnalyticsOptions> options, ILogger<PageviewRecorder> logger)
 {
     private readonly bool _enabled = options.Value.Enabled;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> _zones = new(StringComparer.Ordinal);
 
     /// <summary>The longest page path recorded; longer ones are cut.</summary>
     public const int MaxPathLength = 300;
@@ -47,37 +48,25 @@ internal sealed partial class PageviewRecorder(AnalyticsClassifiers classifiers,
 
         var request = context.Request;
         var userAgent = request.Headers.UserAgent.ToString();
-        var address = context.Connection.RemoteIpAddress;
         try
         {
-            var zone = LocalZone(timeZone);
-            if (await ids.ComputeAsync(blog, address?.ToString() ?? "", userAgent, zone) is not { } visitor)
+            if (await ids.ComputeAsync(blog, context.Connection.RemoteIpAddress?.ToString() ?? "", userAgent, Zone(timeZone)) is not { } visitor)
             {
                 return;
             }
 
-            var utm = ReferrerClassifier.Utm(request.Query);
-            var referrer = ReferrerClassifier.Classify(request.Headers.Referer.ToString(), request.Host.Host, utm.Source, request.PathBase.Value);
-            var agent = classifiers.UserAgents.Classify(userAgent);
-            var external = referrer.Group is not (ReferrerGroup.Direct or ReferrerGroup.Internal);
-            collector.Record(blog, timeZone, new PageviewEvent
-            {
-                At = DateTimeOffset.UtcNow,
-                Visitor = visitor.Today,
-                PreviousVisitor = visitor.Yesterday,
-                Page = page.Length > MaxPathLength ? page[..MaxPathLength] : page,
-                Source = external ? referrer.Source : null,
-                Referrer = external ? referrer.Referrer : null,
-                UtmSource = utm.Source,
-                UtmMedium = utm.Medium,
-                UtmCampaign = utm.Campaign,
-                Country = address is null ? null : classifiers.Countries.Country(address),
-                Device = agent.Device == DeviceClass.Unknown ? null : agent.Device.ToString(),
-                Browser = agent.Browser,
-                Os = agent.Os,
-                Tags = tags,
-                Categories = categories,
-            });
+            // Only a visitor's first view in the flush interval is described (source, country, device…); the rest fold into it.
+            collector.Record(
+                blog,
+                timeZone,
+                visitor.Today,
+                visitor.Yesterday,
+                DateTimeOffset.UtcNow,
+                page.Length > MaxPathLength ? page[..MaxPathLength] : page,
+                tags,
+                categories,
+                (Recorder: this, Context: context, UserAgent: userAgent),
+                static s => s.Recorder.Describe(s.Context, s.UserAgent));
         }
 #pragma warning disable CA1031 // Analytics never fails a page: a view that cannot be described is logged and skipped.
         catch (Exception exception)
@@ -86,6 +75,34 @@ internal sealed partial class PageviewRecorder(AnalyticsClassifiers classifiers,
             LogRecordFailed(logger, exception, blog);
         }
     }
+
+    private PageviewEvent Describe(HttpContext context, string userAgent)
+    {
+        var request = context.Request;
+        var address = context.Connection.RemoteIpAddress;
+        var utm = ReferrerClassifier.Utm(request.Query);
+        var referrer = ReferrerClassifier.Classify(request.Headers.Referer.ToString(), request.Host.Host, utm.Source, request.PathBase.Value);
+        var agent = classifiers.UserAgents.Classify(userAgent);
+        var external = referrer.Group is not (ReferrerGroup.Direct or ReferrerGroup.Internal);
+        return new PageviewEvent
+        {
+            At = default,
+            Visitor = 0,
+            Page = "",
+            Source = external ? referrer.Source : null,
+            Referrer = external ? referrer.Referrer : null,
+            UtmSource = utm.Source,
+            UtmMedium = utm.Medium,
+            UtmCampaign = utm.Campaign,
+            Country = address is null ? null : classifiers.Countries.Country(address),
+            Device = agent.Device == DeviceClass.Unknown ? null : agent.Device.ToString(),
+            Browser = agent.Browser,
+            Os = agent.Os,
+        };
+    }
+
+    /// <summary>The blog's zone, looked up once per id (zone ids are few; the lookup takes a lock).</summary>
+    private TimeZoneInfo Zone(string id) => _zones.GetOrAdd(id, static z => LocalZone(z));
 
     private static TimeZoneInfo LocalZone(string id)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Platform.Blogging.Access;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Registry;
@@ -8,7 +9,8 @@ namespace Platform.Gateway.Demo;
 /// <summary>
 /// On an empty data folder (no blog in the directory) creates the blog <c>demo</c> with a handful of posts we wrote
 /// ourselves: tags, nested categories, a category with a slash, a table, code, an image, a post in Korean, and a post
-/// scheduled a week ahead. Off with <c>Platform:SeedDemo=false</c>.
+/// scheduled a week ahead; then it issues an owner token for the demo and logs it once, for signing in to the
+/// studio. Off with <c>Platform:SeedDemo=false</c>.
 /// </summary>
 internal sealed partial class DemoBlogSeeder(
     IGrainFactory grains,
@@ -35,6 +37,10 @@ internal sealed partial class DemoBlogSeeder(
         {
             await CreateDemoAsync(cancellationToken);
             LogSeeded(logger, BlogName);
+
+            // The demo's owner token, shown once so a newcomer can open the studio (/studio) and see its analytics.
+            var issued = await grains.GetGrain<IBlogAccessGrain>(BlogName).Issue("demo owner (printed at first start)", TokenRole.Owner);
+            LogDemoToken(logger, BlogName, issued.Secret);
         }
         catch (Platform.Blogging.Errors.BlogAlreadyExistsException)
         {
@@ -74,6 +80,9 @@ internal sealed partial class DemoBlogSeeder(
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Created the demo blog '{Blog}' on an empty data folder")]
     private static partial void LogSeeded(ILogger logger, string blog);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Demo blog '{Blog}': sign in to the studio at /studio with this owner token (shown only now; revoke it with the tokens API): {Token}")]
+    private static partial void LogDemoToken(ILogger logger, string blog, string token);
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "The demo blog '{Blog}' was created by another node at the same time")]
     private static partial void LogSeededElsewhere(ILogger logger, string blog);

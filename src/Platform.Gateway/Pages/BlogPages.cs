@@ -20,22 +20,21 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
 {
     private const string HtmlType = "text/html; charset=utf-8";
     private const string PageCacheControl = "public, no-cache";
-    private const string RecordedKey = "platform.pageview";
-
     public async Task HandleAsync(HttpContext context, BlogContext blog)
     {
-        var settings = await ServeAsync(context, blog);
+        var (settings, counted) = await ServeAsync(context, blog);
 
         // List pages (home, tags, categories, the archive) count for analytics here; posts count in PostAsync.
         var response = context.Response;
-        if (settings is not null && response.StatusCode == StatusCodes.Status200OK && !context.Items.ContainsKey(RecordedKey)
+        if (settings is not null && !counted && response.StatusCode == StatusCodes.Status200OK
             && response.ContentType is { } type && type.StartsWith("text/html", StringComparison.Ordinal))
         {
             await analytics.RecordAsync(context, settings.Name, settings.TimeZone, context.Request.Path.Value ?? "/");
         }
     }
 
-    private async Task<BlogSettings?> ServeAsync(HttpContext context, BlogContext blog)
+    /// <summary>Serves the page; returns the blog's settings (null when there is no blog) and whether the page counted its own view.</summary>
+    private async Task<(BlogSettings? Settings, bool Counted)> ServeAsync(HttpContext context, BlogContext blog)
     {
         var request = context.Request;
         var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
@@ -44,14 +43,14 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD, POST";
-            return null;
+            return (null, false);
         }
 
         var snapshot = await blogs.GetAsync(blog.Blog);
         if (snapshot is null)
         {
             await PlatformErrorPage.WriteAsync(context, StatusCodes.Status404NotFound);
-            return null;
+            return (null, false);
         }
 
         var page = new PageContext(snapshot, new PageLinks(string.Concat(request.Scheme, "://", request.Host.Value), blog.PathBase.Value ?? ""));
@@ -59,8 +58,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         var key = string.Concat(blog.Blog, "|", page.Links.Origin, page.Links.PathBase, "|");
         if (!isPost && !IsPlatformPath(path))
         {
-            await PostAsync(context, page, key, path);
-            return snapshot.Settings;
+            return (snapshot.Settings, await PostAsync(context, page, key, path));
         }
 
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -70,17 +68,17 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             if (segments is ["_platform", "like", var postId])
             {
                 await LikeAsync(context, page, Uri.UnescapeDataString(postId));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             }
 
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
-            return snapshot.Settings;
+            return (snapshot.Settings, false);
         }
 
         if (await feeds.TryServeAsync(context, page, segments))
         {
-            return snapshot.Settings;
+            return (snapshot.Settings, false);
         }
 
         var pageSize = PostList.PageSize(snapshot.Settings);
@@ -88,50 +86,49 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         {
             case []:
                 await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home", snapshot.PageVersion, () => Html(ListPages.Home(page, 1), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["page", var n] when TryPage(n, snapshot.Published.Count, pageSize, out var number):
                 if (number == 1 || !path.EndsWith('/'))
                 {
                     Redirect(context, page.Links.HomePage(number));
-                    return snapshot.Settings;
+                    return (snapshot.Settings, false);
                 }
 
                 await CachedPageWriter.ServeAsync(context, cache.GetOrRender(key + "home/" + n, snapshot.PageVersion, () => Html(ListPages.Home(page, number), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["archive"]:
                 await ServeListAsync(context, path, page.Links.Archive, () => cache.GetOrRender(key + "archive", snapshot.PageVersion, () => Html(ListPages.Archive(page, 1), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["archive", "page", var n] when TryPage(n, snapshot.Published.Count, PostList.MaxPageSize, out var number):
                 if (number == 1)
                 {
                     Redirect(context, page.Links.Archive);
-                    return snapshot.Settings;
+                    return (snapshot.Settings, false);
                 }
 
                 await ServeListAsync(context, path, page.Links.ArchivePage(number), () => cache.GetOrRender(key + "archive/" + n, snapshot.PageVersion, () => Html(ListPages.Archive(page, number), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["tags"]:
                 await ServeListAsync(context, path, page.Links.TagIndex, () => cache.GetOrRender(key + "tags", snapshot.PageVersion, () => Html(ListPages.TagIndex(page), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["tags", var tag]:
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), 1, path);
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["tags", var tag, "page", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1:
                 await TagAsync(context, page, key, Uri.UnescapeDataString(tag), number, path);
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["categories"]:
                 await ServeListAsync(context, path, page.Links.CategoryIndex, () => cache.GetOrRender(key + "categories", snapshot.PageVersion, () => Html(ListPages.CategoryIndex(page), snapshot)));
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
             case ["categories", ..]:
                 await CategoryAsync(context, page, key, [.. segments[1..].Select(Uri.UnescapeDataString)], path);
-                return snapshot.Settings;
+                return (snapshot.Settings, false);
         }
 
-        await PostAsync(context, page, key, path);
-        return snapshot.Settings;
+        return (snapshot.Settings, await PostAsync(context, page, key, path));
     }
 
-    private async Task PostAsync(HttpContext context, PageContext page, string key, string path)
+    private async Task<bool> PostAsync(HttpContext context, PageContext page, string key, string path)
     {
         var snapshot = page.Snapshot;
         if (!snapshot.TryFindPublished(path, out var entry))
@@ -139,17 +136,17 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
             if (snapshot.TryFindRedirect(path, out var moved))
             {
                 Redirect(context, page.Links.Post(moved));
-                return;
+                return true;
             }
 
             await NotFoundAsync(context, page, key);
-            return;
+            return true;
         }
 
         if (!string.Equals(path, entry.Permalink, StringComparison.Ordinal) && !string.Equals(path.Normalize(NormalizationForm.FormC), entry.Permalink, StringComparison.Ordinal))
         {
             Redirect(context, page.Links.Post(entry));
-            return;
+            return true;
         }
 
         var blogName = snapshot.Settings.Name;
@@ -157,10 +154,9 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         if (post is null)
         {
             await NotFoundAsync(context, page, key);
-            return;
+            return true;
         }
 
-        context.Items[RecordedKey] = true;
         if (analytics.IsView(context.Request))
         {
             counter.RecordView(blogName, entry.Id, post.Zone);
@@ -173,7 +169,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         if (Conditional.IsNotModified(context.Request, template.ETag, template.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            return true;
         }
 
         Span<byte> views = stackalloc byte[32];
@@ -188,7 +184,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         response.ContentLength = template.Head.Length + viewsLength + viewsUnit.Length + template.Middle.Length + likesLength + likesUnit.Length + template.Tail.Length;
         if (HttpMethods.IsHead(context.Request.Method))
         {
-            return;
+            return true;
         }
 
         var writer = response.BodyWriter;
@@ -200,6 +196,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
         writer.Write(likesUnit);
         writer.Write(template.Tail);
         await writer.FlushAsync(context.RequestAborted);
+        return true;
     }
 
     private async Task TagAsync(HttpContext context, PageContext page, string key, string tag, int number, string path)

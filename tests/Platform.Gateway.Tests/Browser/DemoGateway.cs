@@ -38,6 +38,7 @@ public sealed class DemoGateway : IAsyncLifetime
             ["Platform__ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
             ["Platform__ForwardedHeaders__KnownProxies__1"] = "::1",
             ["Counters__FlushInterval"] = "00:00:01",
+            ["Api__RateLimit__PermitsPerMinute"] = "100000",
         });
     }
 

@@ -21,7 +21,7 @@ public sealed class BotDetector
     private const int PatternsPerExpression = 250;
     private const int CacheCapacity = 10_000;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromSeconds(1);
 
     private readonly Regex[] _expressions;
     private readonly BoundedCache<bool> _cache = new(CacheCapacity);
@@ -103,10 +103,26 @@ public sealed class BotDetector
             return true;
         }
 
-        return _expressions.Length > 0 && _cache.GetOrAdd(userAgent, MatchesList);
+        if (_expressions.Length == 0)
+        {
+            return false;
+        }
+
+        if (_cache.TryGet(userAgent, out var known))
+        {
+            return known;
+        }
+
+        var (bot, certain) = MatchesList(userAgent);
+        if (certain)
+        {
+            _cache.Add(userAgent, bot);
+        }
+
+        return bot;
     }
 
-    private bool MatchesList(string userAgent)
+    private (bool Bot, bool Certain) MatchesList(string userAgent)
     {
         foreach (var expression in _expressions)
         {
@@ -114,17 +130,18 @@ public sealed class BotDetector
             {
                 if (expression.IsMatch(userAgent))
                 {
-                    return true;
+                    return (true, true);
                 }
             }
             catch (RegexMatchTimeoutException)
             {
-                // A pathological input: count it as a bot rather than spend more time on it.
-                return true;
+                // A pathological input, or a machine too busy to finish in time: not counted this once, and not
+                // remembered, so a real browser is never stuck as a bot because one check ran out of time.
+                return (true, false);
             }
         }
 
-        return false;
+        return (false, true);
     }
 
     private static List<string> ReadPatterns(string path)

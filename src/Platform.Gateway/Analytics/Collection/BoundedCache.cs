@@ -14,6 +14,21 @@ internal sealed class BoundedCache<TValue>(int capacity)
 
     private readonly ConcurrentDictionary<string, TValue> _entries = new(StringComparer.Ordinal);
 
+    public bool TryGet(string key, out TValue value) => _entries.TryGetValue(key, out value!);
+
+    public void Add(string key, TValue value)
+    {
+        if (key.Length <= MaxKeyLength)
+        {
+            if (_entries.Count >= capacity)
+            {
+                _entries.Clear();
+            }
+
+            _entries.TryAdd(key, value);
+        }
+    }
+
     public TValue GetOrAdd(string key, Func<string, TValue> compute)
     {
         if (_entries.TryGetValue(key, out var cached))

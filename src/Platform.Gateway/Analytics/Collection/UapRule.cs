@@ -9,7 +9,7 @@ namespace Platform.Gateway.Analytics.Collection;
 /// </summary>
 internal sealed class UapRule
 {
-    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(500);
 
     private readonly Lazy<Regex?> _regex;
     private readonly IReadOnlyDictionary<string, string> _replacements;
