@@ -16,6 +16,7 @@ internal static class BlockAttributes
     public static IReadOnlyList<ListBlock> Apply(MarkdownDocument document)
     {
         var tocLists = new List<ListBlock>();
+        _ = FindDefinition(document, string.Empty); // reads every definition before their lines are removed
         Visit(document, document, tocLists);
         return tocLists;
     }

@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Parsers;
-using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
 namespace Platform.Blogging.Content.Kramdown;
@@ -29,8 +28,9 @@ internal sealed class KramdownExtension : IMarkdownExtension
         var inlines = pipeline.InlineParsers;
         if (!inlines.Contains<MathInlineParser>())
         {
-            inlines.InsertBefore<LiteralInlineParser>(new MathInlineParser());
-            inlines.InsertBefore<LiteralInlineParser>(new SpanAttributeListParser());
+            // No built-in inline parser opens on '$' or '{', so their place in the list does not matter.
+            inlines.Add(new MathInlineParser());
+            inlines.Add(new SpanAttributeListParser());
         }
 
         pipeline.DocumentProcessed -= KramdownDocument.Process;

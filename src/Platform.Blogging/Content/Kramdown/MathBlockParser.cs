@@ -35,9 +35,9 @@ internal sealed class MathBlockParser : BlockParser
             return BlockState.None;
         }
 
-        string content = text[contentStart..close];
-        int lines = content.Count(c => c == '\n');
-        var block = new MathBlock(this, content, lines)
+        // kramdown trims the TeX of a block (not of inline math).
+        int lines = text.AsSpan(contentStart, close - contentStart).Count('\n');
+        var block = new MathBlock(this, text[contentStart..close].Trim(), lines)
         {
             Line = processor.LineIndex,
             Column = processor.Column,
