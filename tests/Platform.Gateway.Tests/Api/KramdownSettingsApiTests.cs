@@ -28,6 +28,17 @@ public sealed class KramdownSettingsApiTests(AuthorApiFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_blog_can_be_created_in_the_kramdown_dialect()
+    {
+        var name = ApiClient.NewBlogName();
+        var response = await _api.SendAsync(HttpMethod.Post, "/api/v1/blogs", AuthorApiFactory.AdminToken,
+            ApiClient.Json(new { name, title = "지킬에서 온 블로그", markdownDialect = "kramdown" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        (await ApiClient.ReadJsonAsync(response)).GetProperty("blog").GetProperty("markdownDialect").GetString().Should().Be("kramdown");
+    }
+
+    [Fact]
     public async Task An_unknown_dialect_is_a_400()
     {
         var (blog, owner) = await _api.CreateBlogAsync();
