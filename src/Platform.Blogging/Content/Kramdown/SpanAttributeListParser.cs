@@ -13,6 +13,8 @@ namespace Platform.Blogging.Content.Kramdown;
 /// </summary>
 internal sealed class SpanAttributeListParser : InlineParser
 {
+    private const int MaxLength = 1000;
+
     public SpanAttributeListParser()
     {
         OpeningCharacters = ['{'];
@@ -25,14 +27,16 @@ internal sealed class SpanAttributeListParser : InlineParser
             return false;
         }
 
+        // An IAL is short; the cap keeps a paragraph full of unclosed "{:" linear.
         string text = slice.Text;
+        int last = Math.Min(slice.End, slice.Start + MaxLength);
         int end = slice.Start + 2;
-        while (end <= slice.End && text[end] != '}')
+        while (end <= last && text[end] != '}')
         {
             end += text[end] == '\\' && end < slice.End ? 2 : 1;
         }
 
-        if (end > slice.End || end == slice.Start + 2)
+        if (end > last || end == slice.Start + 2)
         {
             return false;
         }

@@ -122,4 +122,18 @@ public class KramdownDialectTests
 
         act.Should().Throw<Platform.Blogging.Errors.InvalidInputException>().Where(e => e.Message.Contains("excerpt separator", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Pathological_posts_render_in_linear_time()
+    {
+        string unclosed = string.Concat(Enumerable.Repeat("`c`{: .x ", 20_000));
+        string references = string.Concat(Enumerable.Repeat("a[^1] ", 20_000)) + "\n\n[^1]: note\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        MarkdownRenderer.ToHtml(unclosed, MarkdownDialect.Kramdown).Should().Contain("{: .x");
+        MarkdownRenderer.ToHtml(references, MarkdownDialect.Kramdown).Should().Contain("fnref:1:19999");
+
+        // Most of the time is the sanitiser's, as for CommonMark; the parsers themselves take milliseconds.
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+    }
 }
