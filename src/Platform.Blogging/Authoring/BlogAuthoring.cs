@@ -142,7 +142,13 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
     internal ComposedPost Compose(BlogSettings settings, PostSource source, PostDocument? previous, string? ownerId)
     {
         var zone = settings.ResolveTimeZone();
-        var rendered = PostRenderer.Render(source.Markdown, new RenderContext(zone) { FileName = source.FileName, MaxBytes = options.Value.MaxBodyBytes });
+        var rendered = PostRenderer.Render(source.Markdown, new RenderContext(zone)
+        {
+            FileName = source.FileName,
+            MaxBytes = options.Value.MaxBodyBytes,
+            Dialect = settings.MarkdownDialect,
+            ExcerptSeparator = settings.ExcerptSeparator,
+        });
         ContentLimits.Check(rendered);
         var front = FrontMatterParser.Parse(source.Markdown, zone).FrontMatter;
         var explicitSlug = front.Slug is not null;

@@ -122,6 +122,8 @@ internal sealed class BlogGrain(
             PermalinkPattern = update.PermalinkPattern ?? current.PermalinkPattern,
             CustomDomains = update.CustomDomains ?? current.CustomDomains,
             PostsPerPage = update.PostsPerPage ?? current.PostsPerPage,
+            MarkdownDialect = update.MarkdownDialect ?? current.MarkdownDialect,
+            ExcerptSeparator = update.ExcerptSeparator is null ? current.ExcerptSeparator : update.ExcerptSeparator.Length == 0 ? null : update.ExcerptSeparator,
         });
         if (!next.CustomDomains.SequenceEqual(current.CustomDomains, StringComparer.Ordinal))
         {

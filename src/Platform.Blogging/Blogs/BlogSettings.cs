@@ -1,3 +1,5 @@
+using Platform.Blogging.Content;
+
 namespace Platform.Blogging.Blogs;
 
 /// <summary>A blog's settings. Immutable: change it with <c>with</c> and <see cref="IBlogGrain.UpdateSettings"/>.</summary>
@@ -48,6 +50,20 @@ public sealed record BlogSettings
     /// <summary>When the blog was created.</summary>
     [Id(9)]
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// The Markdown dialect of posts whose front matter has no <c>markdown</c> key. Blogs made before this setting
+    /// existed read as <see cref="Content.MarkdownDialect.CommonMark"/>, as they rendered then.
+    /// </summary>
+    [Id(10)]
+    public MarkdownDialect MarkdownDialect { get; init; } = MarkdownDialect.CommonMark;
+
+    /// <summary>
+    /// Jekyll's site <c>excerpt_separator</c>: when a post contains it, the post's excerpt is the text before it
+    /// (front matter <c>excerpt_separator</c> wins). <see langword="null"/> for the default excerpt.
+    /// </summary>
+    [Id(11)]
+    public string? ExcerptSeparator { get; init; }
 
     /// <summary>The resolved time zone.</summary>
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

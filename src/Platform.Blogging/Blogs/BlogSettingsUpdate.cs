@@ -1,3 +1,5 @@
+using Platform.Blogging.Content;
+
 namespace Platform.Blogging.Blogs;
 
 /// <summary>A partial change of settings: null members stay as they are.</summary>
@@ -37,4 +39,12 @@ public sealed record BlogSettingsUpdate
     /// <summary>New page size.</summary>
     [Id(7)]
     public int? PostsPerPage { get; init; }
+
+    /// <summary>New default Markdown dialect (applies to posts saved from now on).</summary>
+    [Id(8)]
+    public MarkdownDialect? MarkdownDialect { get; init; }
+
+    /// <summary>New excerpt separator; an empty string removes it (posts saved from now on).</summary>
+    [Id(9)]
+    public string? ExcerptSeparator { get; init; }
 }

@@ -22,6 +22,8 @@ public static class BlogSettingsValidator
         Require(IsTimeZone(settings.TimeZone), "timeZone", $"'{settings.TimeZone}' is not a known IANA time zone (for example 'UTC' or 'Asia/Seoul').");
         Require(settings.PostsPerPage is >= 1 and <= 100, "postsPerPage", "Posts per page must be between 1 and 100.");
         Require(IsPattern(settings.PermalinkPattern), "permalinkPattern", "The permalink pattern must be a Jekyll style (pretty, date, ordinal, none) or a path pattern with :title or :slug.");
+        Require(Enum.IsDefined(settings.MarkdownDialect), "markdownDialect", "The Markdown dialect must be commonmark or kramdown.");
+        Require(settings.ExcerptSeparator is null || settings.ExcerptSeparator.Length is >= 1 and <= 100, "excerptSeparator", "The excerpt separator has 1 to 100 characters.");
         Require(settings.CustomDomains.Count <= 10, "customDomains", "At most 10 custom domains.");
         var domains = settings.CustomDomains.Select(NormaliseDomain).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var domain in domains)

@@ -47,6 +47,15 @@ public sealed record FrontMatter
     public string? Image { get; init; }
 
     /// <summary>
+    /// <c>markdown</c>: the dialect the body is written in (<c>kramdown</c> or <c>commonmark</c>), or
+    /// <see langword="null"/> to use the blog's.
+    /// </summary>
+    public MarkdownDialect? Markdown { get; init; }
+
+    /// <summary><c>excerpt_separator</c>: the text that ends the excerpt (Jekyll's key), verbatim.</summary>
+    public string? ExcerptSeparator { get; init; }
+
+    /// <summary>
     /// Every key that is not one of the known ones. Values are <see langword="null"/>, <see cref="string"/>,
     /// <see cref="bool"/>, <see cref="long"/>, <see cref="double"/> (plain YAML scalars are typed by the YAML core
     /// schema, quoted ones stay strings), <see cref="IReadOnlyList{T}"/> of values, or

@@ -40,6 +40,8 @@ internal sealed class FrontMatterReader(TimeZoneInfo timeZone, int lineOffset)
                 "published" => result with { Published = Boolean(key, value) },
                 "draft" => result with { Draft = Boolean(key, value) },
                 "image" => result with { Image = Text(key, value) },
+                "markdown" => result with { Markdown = Dialect(key, value) },
+                "excerpt_separator" => result with { ExcerptSeparator = Text(key, value) },
                 _ => result,
             };
             if (!IsKnown(key))
@@ -52,7 +54,8 @@ internal sealed class FrontMatterReader(TimeZoneInfo timeZone, int lineOffset)
     }
 
     private static bool IsKnown(string key) => key is "title" or "date" or "last_modified_at" or "permalink"
-        or "categories" or "tags" or "slug" or "description" or "published" or "draft" or "image";
+        or "categories" or "tags" or "slug" or "description" or "published" or "draft" or "image" or "markdown"
+        or "excerpt_separator";
 
     private string? Text(string field, YamlNode node) => node switch
     {
@@ -79,6 +82,22 @@ internal sealed class FrontMatterReader(TimeZoneInfo timeZone, int lineOffset)
             node,
             $"Front matter field '{field}' has an unreadable date '{text}' (expected e.g. 2025-12-17, "
             + "2025-08-26 13:21, 2025-08-26 13:21:57 +0900 or 2025-08-26T13:21:57+09:00)");
+    }
+
+    private MarkdownDialect? Dialect(string field, YamlNode node)
+    {
+        string? text = Text(field, node);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (MarkdownDialectNames.TryParse(text, out var dialect))
+        {
+            return dialect;
+        }
+
+        throw Error(field, node, $"Front matter field '{field}' must be kramdown or commonmark, but is '{text}'");
     }
 
     private bool? Boolean(string field, YamlNode node)

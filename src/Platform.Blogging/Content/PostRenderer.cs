@@ -24,7 +24,8 @@ public static partial class PostRenderer
 
         var document = FrontMatterParser.Parse(markdownFile, context.TimeZone);
         var front = document.FrontMatter;
-        string html = MarkdownRenderer.ToHtml(document.Body);
+        var dialect = front.Markdown ?? context.Dialect;
+        string html = MarkdownRenderer.ToHtml(document.Body, dialect);
         var statistics = ReadingTime.FromHtml(html);
         string title = Clean(front.Title) ?? FirstHeading(html) ?? TitleFromFileName(context.FileName) ?? "Untitled";
         string? slug = Clean(front.Slug);
@@ -40,8 +41,9 @@ public static partial class PostRenderer
             Description = Clean(front.Description),
             Image = Clean(front.Image),
             IsDraft = front.Draft == true || front.Published == false,
+            Dialect = dialect,
             Html = html,
-            Excerpt = ExcerptBuilder.Build(document.Body, html),
+            Excerpt = ExcerptBuilder.Build(document.Body, html, dialect, front.ExcerptSeparator ?? context.ExcerptSeparator),
             ReadingTimeMinutes = statistics.ReadingTimeMinutes,
             WordCount = statistics.WordCount,
             ExtraFrontMatter = front.Extra,

@@ -33,6 +33,9 @@ public sealed record RenderedPost
     /// <summary>Whether the post is a draft: <c>draft: true</c> or <c>published: false</c>.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>The dialect the body was rendered in: front matter <c>markdown</c>, else the blog's.</summary>
+    public MarkdownDialect Dialect { get; init; }
+
     /// <summary>The body as sanitised HTML.</summary>
     public required string Html { get; init; }
 

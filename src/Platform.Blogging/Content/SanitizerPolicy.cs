@@ -25,7 +25,7 @@ internal static class SanitizerPolicy
     ]);
 
     /// <summary>Attributes allowed on every kept element.</summary>
-    public static readonly FrozenSet<string> GlobalAttributes = FrozenSet.ToFrozenSet(["id", "class", "title", "lang", "dir"]);
+    public static readonly FrozenSet<string> GlobalAttributes = FrozenSet.ToFrozenSet(["id", "class", "title", "lang", "dir", "role"]);
 
     /// <summary>Attributes allowed on particular elements, besides the global ones.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> ElementAttributes =
@@ -71,5 +71,7 @@ internal static class SanitizerPolicy
             ["preload"] = ["none", "metadata", "auto"],
             ["align"] = ["left", "center", "right", "justify"],
             ["scope"] = ["row", "col", "rowgroup", "colgroup"],
+            // The DPUB-ARIA roles of footnotes and tables of contents (kramdown writes the first three).
+            ["role"] = ["doc-noteref", "doc-endnotes", "doc-backlink", "doc-endnote", "doc-toc"],
         }.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 }

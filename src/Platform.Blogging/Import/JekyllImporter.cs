@@ -13,6 +13,7 @@ namespace Platform.Blogging.Import;
 /// <summary>
 /// Imports a Jekyll site's <c>_posts</c> from a folder or a zip. Idempotent: a file imported before (same file name)
 /// updates its post, or is skipped when unchanged; it never makes a second post. One bad file does not stop the rest.
+/// Each post records <c>markdown: kramdown</c> in its front matter unless it names a dialect (see <see cref="JekyllDialect"/>).
 /// </summary>
 public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOptions> options)
 {
@@ -161,6 +162,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
                 return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is binary, not Markdown text."));
             }
 
+            markdown = JekyllDialect.Record(markdown);
             var source = new PostSource(markdown, name, date, slug);
             var existingId = await authoring.FindBySourceAsync(blog, name).ConfigureAwait(false);
             var current = existingId is null ? null : await authoring.GetPostAsync(blog, existingId).ConfigureAwait(false);

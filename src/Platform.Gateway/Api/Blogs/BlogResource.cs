@@ -1,4 +1,5 @@
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Content;
 
 namespace Platform.Gateway.Api.Blogs;
 
@@ -14,13 +15,16 @@ internal sealed record BlogResource(
     IReadOnlyList<string> CustomDomains,
     int PostsPerPage,
     DateTimeOffset CreatedAt,
-    string Url)
+    string Url,
+    MarkdownDialect MarkdownDialect,
+    string? ExcerptSeparator)
 {
     public static BlogResource From(BlogSettings settings, string url)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new BlogResource(
             settings.Name, settings.Title, settings.Description, settings.Author, settings.Locale, settings.TimeZone,
-            settings.PermalinkPattern, settings.CustomDomains, settings.PostsPerPage, settings.CreatedAt, url);
+            settings.PermalinkPattern, settings.CustomDomains, settings.PostsPerPage, settings.CreatedAt, url,
+            settings.MarkdownDialect, settings.ExcerptSeparator);
     }
 }

@@ -107,6 +107,8 @@ internal static class BlogsApi
             PermalinkPattern = body.PermalinkPattern ?? defaults.PermalinkPattern,
             CustomDomains = body.CustomDomains ?? defaults.CustomDomains,
             PostsPerPage = body.PostsPerPage ?? defaults.PostsPerPage,
+            MarkdownDialect = body.MarkdownDialect ?? defaults.MarkdownDialect,
+            ExcerptSeparator = string.IsNullOrEmpty(body.ExcerptSeparator) ? null : body.ExcerptSeparator,
         });
         var issued = await services.Grains.GetGrain<IBlogAccessGrain>(settings.Name).Issue(body.OwnerTokenName ?? "owner", TokenRole.Owner);
         AuthorApiLog.BlogCreated(services.Logger, settings.Name);

@@ -1,3 +1,5 @@
+using Platform.Blogging.Content;
+
 namespace Platform.Gateway.Api.Blogs;
 
 /// <summary>The body of <c>POST /api/v1/blogs</c>: <c>name</c> and <c>title</c> are required.</summary>
@@ -11,4 +13,6 @@ internal sealed record CreateBlogRequest(
     string? PermalinkPattern = null,
     IReadOnlyList<string>? CustomDomains = null,
     int? PostsPerPage = null,
-    string? OwnerTokenName = null);
+    string? OwnerTokenName = null,
+    MarkdownDialect? MarkdownDialect = null,
+    string? ExcerptSeparator = null);

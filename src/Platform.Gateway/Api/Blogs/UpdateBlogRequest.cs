@@ -1,4 +1,5 @@
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Content;
 
 namespace Platform.Gateway.Api.Blogs;
 
@@ -11,7 +12,9 @@ internal sealed record UpdateBlogRequest(
     string? TimeZone = null,
     string? PermalinkPattern = null,
     IReadOnlyList<string>? CustomDomains = null,
-    int? PostsPerPage = null)
+    int? PostsPerPage = null,
+    MarkdownDialect? MarkdownDialect = null,
+    string? ExcerptSeparator = null)
 {
     public BlogSettingsUpdate ToUpdate() => new()
     {
@@ -23,5 +26,7 @@ internal sealed record UpdateBlogRequest(
         PermalinkPattern = PermalinkPattern,
         CustomDomains = CustomDomains,
         PostsPerPage = PostsPerPage,
+        MarkdownDialect = MarkdownDialect,
+        ExcerptSeparator = ExcerptSeparator,
     };
 }
