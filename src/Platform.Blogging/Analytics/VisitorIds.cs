@@ -9,32 +9,57 @@ namespace Platform.Blogging.Analytics;
 /// <summary>
 /// Turns a request's IP address and User-Agent into the day's visitor id: the first 8 bytes of
 /// SHA-256(salt, blog, IP, User-Agent) with the salt of the blog's current date. Salts come from
-/// <see cref="IVisitorSaltGrain"/> once per date and silo; the IP and User-Agent go no further than this method.
+/// <see cref="IVisitorSaltGrain"/> once per date and silo. A hash costs microseconds, so a silo remembers each
+/// (blog, address, User-Agent)'s id for the rest of the day, in memory only and bounded
+/// (<see cref="MaxRemembered"/>): a busy page pays for a dictionary lookup, not a SHA-256 per view. The address and
+/// User-Agent are never stored or sent anywhere; the memory is dropped at each new day.
 /// </summary>
 public sealed class VisitorIds(IGrainFactory grains, TimeProvider time)
 {
+    /// <summary>The most (blog, address, User-Agent) ids a silo remembers; past it the memory starts again.</summary>
+    public const int MaxRemembered = 100_000;
+
+    private static readonly TimeSpan CrossingWindow = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<DateOnly, Task<byte[]?>> _salts = new();
+    private readonly ConcurrentDictionary<(string Blog, string Ip, string UserAgent), Remembered> _ids = new();
+    private readonly ConcurrentDictionary<string, ZoneDay> _days = new(StringComparer.Ordinal);
+    private DateOnly _memoryDay;
 
     /// <summary>The visitor's id today in <paramref name="zone"/> and, in the half hour after midnight, yesterday's too.</summary>
     public async ValueTask<(ulong Today, ulong? Yesterday)?> ComputeAsync(string blog, string ip, string userAgent, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var now = time.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var day = DateOnly.FromDateTime(local.DateTime);
-        var salt = await SaltAsync(day);
+        var today = Today(zone, now);
+        var crossing = now < today.From + CrossingWindow;
+        var key = (blog, ip, userAgent);
+        if (_ids.TryGetValue(key, out var known) && known.Day == today.Day && (!crossing || known.Yesterday is not null))
+        {
+            return (known.Today, crossing ? known.Yesterday : null);
+        }
+
+        var salt = await SaltAsync(today.Day);
         if (salt is null)
         {
             return null;
         }
 
         ulong? yesterday = null;
-        if (local.TimeOfDay < TimeSpan.FromMinutes(30) && await SaltAsync(day.AddDays(-1)) is { } previous)
+        if (crossing && await SaltAsync(today.Day.AddDays(-1)) is { } previous)
         {
             yesterday = Hash(previous, blog, ip, userAgent);
         }
 
-        return (Hash(salt, blog, ip, userAgent), yesterday);
+        var id = Hash(salt, blog, ip, userAgent);
+        var utcDay = DateOnly.FromDateTime(now.UtcDateTime);
+        if (_ids.Count >= MaxRemembered || _memoryDay != utcDay)
+        {
+            _ids.Clear(); // bounded, and each UTC day forgets the addresses of the day before
+            _memoryDay = utcDay;
+        }
+
+        _ids[key] = new Remembered(today.Day, id, yesterday);
+        return (id, yesterday);
     }
 
     /// <summary>The id for a given salt (exposed for tests).</summary>
@@ -66,6 +91,21 @@ public sealed class VisitorIds(IGrainFactory grains, TimeProvider time)
         }
     }
 
+    /// <summary>Today in <paramref name="zone"/> and when it started, computed once per zone and day.</summary>
+    private ZoneDay Today(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (_days.TryGetValue(zone.Id, out var known) && now >= known.From && now < known.Until)
+        {
+            return known;
+        }
+
+        var day = LocalDays.DayOf(now, zone);
+        var (from, until) = LocalDays.Bounds(day, zone);
+        var computed = new ZoneDay(day, from, until);
+        _days[zone.Id] = computed;
+        return computed;
+    }
+
     private Task<byte[]?> SaltAsync(DateOnly day)
     {
         if (_salts.Count > 4)
@@ -85,4 +125,8 @@ public sealed class VisitorIds(IGrainFactory grains, TimeProvider time)
 
         return task;
     }
+
+    private sealed record Remembered(DateOnly Day, ulong Today, ulong? Yesterday);
+
+    private sealed record ZoneDay(DateOnly Day, DateTimeOffset From, DateTimeOffset Until);
 }
