@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
+using Platform.Blogging.Hosting;
 using Platform.Blogging.Posts;
 
 namespace Platform.Blogging.Export;
@@ -14,7 +16,7 @@ namespace Platform.Blogging.Export;
 /// by the blog. Each post is read twice (once for its file, once for the JSON document), so a post saved while the
 /// export runs may differ between the two. Access tokens are never read.
 /// </summary>
-public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media, TimeProvider time)
+public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media, TimeProvider time, IOptions<BloggingOptions> options)
 {
     /// <summary>How many posts are read at once.</summary>
     private const int ReadAhead = 16;
@@ -71,12 +73,18 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
                     warnings.Add($"{file.Path}: the front matter could not be written so that an import gives exactly the stored values; platform-export.json has them.");
                 }
 
-                AddText(zip, file.Path, file.Text);
+                var bytes = Encoding.UTF8.GetBytes(file.Text);
+                if (bytes.Length > options.Value.MaxBodyBytes)
+                {
+                    warnings.Add($"{file.Path}: {bytes.Length} bytes with its front matter, over Blogging:MaxBodyBytes ({options.Value.MaxBodyBytes}); an import refuses it unless the limit is raised.");
+                }
+
+                AddBytes(zip, file.Path, bytes);
                 await spool.DrainAsync(output, cancellationToken).ConfigureAwait(false);
                 steps.Next();
             }
 
-            AddText(zip, ExportFormat.ConfigPath, JekyllConfigWriter.Write(settings, address, kramdown, exportedAt));
+            AddBytes(zip, ExportFormat.ConfigPath, Encoding.UTF8.GetBytes(JekyllConfigWriter.Write(settings, address, kramdown, exportedAt)));
             await spool.DrainAsync(output, cancellationToken).ConfigureAwait(false);
 
             var mediaFiles = await AddMediaAsync(zip, spool, output, blog, warnings, cancellationToken).ConfigureAwait(false);
@@ -163,10 +171,10 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
         && !path.StartsWith(ExportFormat.PostsFolder, StringComparison.Ordinal) && !path.StartsWith(ExportFormat.DraftsFolder, StringComparison.Ordinal)
         && path is not (ExportFormat.ConfigPath or ExportFormat.DocumentPath);
 
-    private static void AddText(ZipArchive zip, string path, string text)
+    private static void AddBytes(ZipArchive zip, string path, byte[] bytes)
     {
         using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
-        stream.Write(Encoding.UTF8.GetBytes(text));
+        stream.Write(bytes);
     }
 
     /// <summary>Counts steps and reports them.</summary>

@@ -81,6 +81,17 @@ public sealed class ExportApiTests(AuthorApiFactory factory) : IClassFixture<Aut
     }
 
     [Fact]
+    public async Task A_post_that_its_rebuilt_front_matter_takes_over_the_size_limit_is_a_warning()
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        const string head = "---\ntitle: Big\n---\n";
+        await _api.CreatePostAsync(blog, owner, head + new string('a', 65536 - head.Length - 1) + "\n");
+        var document = (await ExportZip.DownloadAsync(_api, blog, owner)).Document;
+        document.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).Should().ContainSingle()
+            .Which.Should().Contain("_posts/").And.Contain("Blogging:MaxBodyBytes");
+    }
+
+    [Fact]
     public async Task The_zip_holds_no_token_and_no_token_hash()
     {
         var (blog, owner) = await _api.CreateBlogAsync();
