@@ -147,6 +147,12 @@ public sealed class ExportRoundTripTests(AuthorApiFactory source, ExportRoundTri
         report.GetProperty("failed").GetInt32().Should().Be(0, report.ToString());
         report.GetProperty("imported").GetInt32().Should().Be(9, report.ToString());
 
+        // Importing the same zip again changes nothing, drafts included.
+        var zipAgain = new ByteArrayContent(exported.Bytes);
+        zipAgain.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var second = await ApiClient.ReadJsonAsync(await _target.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/jekyll", targetOwner, zipAgain));
+        second.GetProperty("skipped").GetInt32().Should().Be(9, second.ToString());
+
         var before = await PostsAsync(_source, blog, owner);
         var after = await PostsAsync(_target, blog, targetOwner);
         after.Keys.Should().BeEquivalentTo(before.Keys, "every post came back with its slug");
