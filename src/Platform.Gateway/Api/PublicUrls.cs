@@ -39,9 +39,6 @@ internal sealed class PublicUrls(IOptions<PlatformOptions> platform)
     /// <summary>Whether the platform serves blogs under its own domain (not <c>localhost</c>).</summary>
     public bool HasDomain => !string.Equals(platform.Value.Domain, "localhost", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The platform's domain.</summary>
-    public string Domain => platform.Value.Domain;
-
     /// <summary>The home page's URL (with a trailing slash).</summary>
     public string BlogUrl(HttpRequest request, BlogSettings settings) => BlogBase(request, settings) + "/";
 
