@@ -87,7 +87,8 @@ public static class FrontMatterParser
         return message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
     }
 
-    private static bool TrySplit(string source, out string yaml, out string body, out int bodyStartLine)
+    /// <summary>Splits a file (without its BOM) into the YAML between the delimiters and the body, exactly as written; false when there is no front matter. The export uses it to keep bodies byte for byte.</summary>
+    internal static bool TrySplit(string source, out string yaml, out string body, out int bodyStartLine)
     {
         yaml = string.Empty;
         body = source;

@@ -5,13 +5,14 @@ using Platform.Blogging.Analytics;
 using Platform.Blogging.Authoring;
 using Platform.Blogging.Caching;
 using Platform.Blogging.Counters;
+using Platform.Blogging.Export;
 using Platform.Blogging.Import;
 using Platform.Blogging.Publishing;
 
 namespace Platform.Blogging.Hosting;
 
 /// <summary>
-/// Registers the blog domain's silo services: the authoring service, the importer, this silo's snapshot caches and
+/// Registers the blog domain's silo services: the authoring service, the importer, the exporter, this silo's snapshot caches and
 /// view pre-aggregator, and the publication scheduler. The grains themselves reach Orleans through this assembly's
 /// generated metadata (it references <c>Microsoft.Orleans.Sdk</c>).
 /// </summary>
@@ -47,6 +48,8 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
         services.TryAddSingleton<JekyllImporter>();
+        services.TryAddSingleton<IExportMediaSource, NoExportMedia>();
+        services.TryAddSingleton<BlogExporter>();
         services.TryAddSingleton<BlogSnapshots>();
         services.TryAddSingleton<PostSnapshots>();
         services.TryAddSingleton<ViewCounter>();

@@ -11,7 +11,7 @@ using Platform.Blogging.Posts;
 namespace Platform.Blogging.Import;
 
 /// <summary>
-/// Imports a Jekyll site's <c>_posts</c> from a folder or a zip. Idempotent: a file imported before (same file name)
+/// Imports a Jekyll site's <c>_posts</c> and <c>_drafts</c> from a folder or a zip. Idempotent: a file imported before (same file name)
 /// updates its post, or is skipped when unchanged; it never makes a second post. One bad file does not stop the rest.
 /// Each post records <c>markdown: kramdown</c> in its front matter unless it names a dialect (see <see cref="JekyllDialect"/>).
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     /// <summary>At most this many bytes are read from one import, uncompressed.</summary>
     public const long MaxTotalBytes = 256L * 1024 * 1024;
 
-    /// <summary>Imports every post file under a folder (its <c>_posts</c> folder if it has one).</summary>
+    /// <summary>Imports every post file under a folder (its <c>_posts</c> folder, and <c>_drafts</c> next to it, if it has one).</summary>
     public Task<ImportReport> ImportFolderAsync(string blog, string folder, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
@@ -35,10 +35,19 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(path => new ImportSourceFile(Path.GetRelativePath(root, path).Replace('\\', '/'), new FileInfo(path).Length, () => File.OpenRead(path)))
             .ToArray();
+
+        // Drafts sit next to _posts; without a _posts folder they are under the root already.
+        var drafts = Path.Combine(folder, JekyllDraftName.Folder);
+        if (root != folder && Directory.Exists(drafts))
+        {
+            files = [.. files, .. Directory.EnumerateFiles(drafts, "*", SearchOption.AllDirectories)
+                .Select(path => new ImportSourceFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), new FileInfo(path).Length, () => File.OpenRead(path)))];
+        }
+
         return ImportAsync(blog, files, progress, cancellationToken);
     }
 
-    /// <summary>Imports every post file in a zip (files under a <c>_posts/</c> folder if there are any).</summary>
+    /// <summary>Imports every post file in a zip (files under <c>_posts/</c> and <c>_drafts/</c> folders if there are any).</summary>
     public async Task<ImportReport> ImportZipAsync(string blog, Stream zip, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
     {
         ZipArchive archive;
@@ -54,7 +63,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         using (archive)
         {
             var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
-            var posts = entries.Where(e => e.FullName.Contains("_posts/", StringComparison.Ordinal)).ToArray();
+            var posts = entries.Where(e => e.FullName.Contains("_posts/", StringComparison.Ordinal) || JekyllDraftName.IsInDrafts(e.FullName)).ToArray();
             var chosen = posts.Length > 0 ? posts : entries;
             CheckSize(chosen.Length, chosen.Sum(e => e.Length));
 
@@ -136,9 +145,19 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file)
     {
         var name = Path.GetFileName(file.Path);
-        if (!JekyllFileName.TryParse(name, settings.ResolveTimeZone(), out var date, out var slug))
+        DateTimeOffset? date = null;
+        var draft = JekyllDraftName.TryParse(file.Path, out var slug, out var draftName);
+        if (draft)
         {
-            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Skipped, null, null, "Not a Jekyll post file name (YYYY-MM-DD-slug.md)."));
+            name = draftName;
+        }
+        else if (JekyllFileName.TryParse(name, settings.ResolveTimeZone(), out var fileDate, out slug))
+        {
+            date = fileDate;
+        }
+        else
+        {
+            return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Skipped, null, null, "Not a Jekyll post file name (YYYY-MM-DD-slug.md) or draft (_drafts/slug.md)."));
         }
 
         var limit = options.Value.MaxBodyBytes;
@@ -163,7 +182,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             }
 
             markdown = JekyllDialect.Record(markdown);
-            var source = new PostSource(markdown, name, date, slug);
+            var source = new PostSource(markdown, name, date, slug, ForceDraft: draft);
             var existingId = await authoring.FindBySourceAsync(blog, name).ConfigureAwait(false);
             var current = existingId is null ? null : await authoring.GetPostAsync(blog, existingId).ConfigureAwait(false);
             if (current is not null && string.Equals(current.Content.Source, markdown, StringComparison.Ordinal))

@@ -4,6 +4,7 @@ using Platform.Gateway.Api.Auth;
 using Platform.Gateway.Api.Blogs;
 using Platform.Gateway.Api.Documentation;
 using Platform.Gateway.Api.Errors;
+using Platform.Gateway.Api.Export;
 using Platform.Gateway.Api.Import;
 using Platform.Gateway.Api.Posts;
 using Platform.Gateway.Api.RateLimiting;
@@ -71,6 +72,7 @@ public static class AuthorApiExtensions
         api.MapTokensApi();
         api.MapPostsApi();
         api.MapImportApi();
+        api.MapExportApi();
         api.MapStatsApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;

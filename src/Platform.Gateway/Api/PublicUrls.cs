@@ -14,21 +14,30 @@ internal sealed class PublicUrls(IOptions<PlatformOptions> platform)
     public string BlogBase(HttpRequest request, BlogSettings settings)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return BlogBase(request.Scheme, request.Host, settings);
+    }
+
+    /// <summary>The blog's base URL (no trailing slash) as reached with <paramref name="scheme"/> on the platform's <paramref name="host"/>: for callers without a request, such as the command line.</summary>
+    public string BlogBase(string scheme, HostString host, BlogSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.CustomDomains.Count > 0)
         {
-            return $"{request.Scheme}://{settings.CustomDomains[0]}";
+            return $"{scheme}://{settings.CustomDomains[0]}";
         }
 
         var domain = platform.Value.Domain;
         if (!string.Equals(domain, "localhost", StringComparison.OrdinalIgnoreCase))
         {
-            var port = request.Host.Port is { } p ? ":" + p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-            return $"{request.Scheme}://{settings.Name}.{domain}{port}";
+            var port = host.Port is { } p ? ":" + p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            return $"{scheme}://{settings.Name}.{domain}{port}";
         }
 
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}/@{settings.Name}";
+        return $"{scheme}://{host.ToUriComponent()}/@{settings.Name}";
     }
+
+    /// <summary>Whether the platform serves blogs under its own domain (not <c>localhost</c>).</summary>
+    public bool HasDomain => !string.Equals(platform.Value.Domain, "localhost", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The home page's URL (with a trailing slash).</summary>
     public string BlogUrl(HttpRequest request, BlogSettings settings) => BlogBase(request, settings) + "/";

@@ -11,7 +11,8 @@ using Spectre.Console;
 namespace Platform.Gateway.Cli;
 
 /// <summary>
-/// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>.
+/// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>
+/// (and <c>export</c>, see <see cref="ExportCommand"/>).
 /// It opens the same storage the server is configured with (<c>Storage:*</c>, <c>Platform:DataPath</c>, from
 /// appsettings, environment and <c>--Key=value</c> arguments), imports with a progress bar and prints the report.
 /// It starts a silo of its own on the configured ports and store: run it while the server is stopped (or use the API's import endpoint instead).
@@ -28,6 +29,11 @@ internal static class PlatformCli
         if (args.Length > 0 && args[0] == "migrate")
         {
             return await MigrateAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "export")
+        {
+            return await ExportCommand.RunAsync(args[1..]);
         }
 
         if (args.Length == 0 || args[0] != "import")

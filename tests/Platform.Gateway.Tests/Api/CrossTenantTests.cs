@@ -24,6 +24,7 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/unpublish" },
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/schedule" },
         { "POST", "/api/v1/blogs/{blog}/import/jekyll" },
+        { "GET", "/api/v1/blogs/{blog}/export" },
     };
 
     [Fact]
