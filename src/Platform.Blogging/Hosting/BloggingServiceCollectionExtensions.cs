@@ -6,6 +6,7 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Caching;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Import;
+using Platform.Blogging.Import.Foreign;
 using Platform.Blogging.Publishing;
 
 namespace Platform.Blogging.Hosting;
@@ -47,6 +48,7 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
         services.TryAddSingleton<JekyllImporter>();
+        services.AddForeignImports();
         services.TryAddSingleton<BlogSnapshots>();
         services.TryAddSingleton<PostSnapshots>();
         services.TryAddSingleton<ViewCounter>();
