@@ -121,6 +121,7 @@ internal static class GhostExportReader
                 Status = GhostFields.Text(row, "status"),
                 Visibility = GhostFields.Text(row, "visibility"),
                 Mobiledoc = GhostFields.Text(row, "mobiledoc"),
+                Markdown = GhostFields.Text(row, "markdown"),
                 Lexical = GhostFields.Text(row, "lexical"),
                 Html = GhostFields.Text(row, "html"),
                 FeatureImage = GhostFields.Text(row, "feature_image") ?? GhostFields.Text(row, "image"),
@@ -135,9 +136,13 @@ internal static class GhostExportReader
         }
         catch (InvalidDataException exception)
         {
-            return new GhostPost { Index = index, Id = id, Error = exception.Message };
+            return new GhostPost { Index = index, Id = id, Title = TitleOf(row), Error = exception.Message };
         }
     }
+
+    /// <summary>The row's title when it is text, for reporting a row that cannot be read.</summary>
+    private static string? TitleOf(JsonElement row) =>
+        row.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null;
 
     /// <summary>Per post id, the related rows' values in <c>sort_order</c> (then file) order; unknown ids are left out.</summary>
     private static Dictionary<string, IReadOnlyList<T>> Relate<T>(JsonElement data, string table, string key, IReadOnlyDictionary<string, T> targets) =>

@@ -27,6 +27,9 @@ internal sealed record GhostPost
     /// <summary><c>mobiledoc</c>: a JSON document in a string.</summary>
     public string? Mobiledoc { get; init; }
 
+    /// <summary><c>markdown</c>: the Markdown source of exports before Ghost 1 (later ones keep it in a mobiledoc card).</summary>
+    public string? Markdown { get; init; }
+
     /// <summary><c>lexical</c>: a JSON document in a string.</summary>
     public string? Lexical { get; init; }
 

@@ -93,7 +93,10 @@ internal sealed class GhostPostConverter(GhostExport export, TimeZoneInfo zone, 
 
     private static string Sentence(List<string> notes) => char.ToUpperInvariant(notes[0][0]) + string.Join("; ", notes)[1..] + ".";
 
-    /// <summary>The Markdown body: mobiledoc as Markdown when it converts whole, else Ghost's HTML, else lexical rendered.</summary>
+    /// <summary>
+    /// The Markdown body: mobiledoc as Markdown when it converts whole, else the Markdown of old exports, else Ghost's
+    /// HTML, else lexical rendered.
+    /// </summary>
     private static string? Body(GhostPost post, Func<string?, string?> resolve, List<string> notes)
     {
         var html = resolve(post.Html);
@@ -116,6 +119,11 @@ internal sealed class GhostPostConverter(GhostExport export, TimeZoneInfo zone, 
                     NoteRemoved(converted.CardHtml, notes);
                     return converted.Markdown;
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(post.Markdown))
+        {
+            return resolve(post.Markdown)!.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
         }
 
         if (!string.IsNullOrWhiteSpace(html))

@@ -49,6 +49,11 @@ internal static partial class WxrReader
         catch (XmlException exception)
         {
             var reason = TrailingPosition().Replace(exception.Message, "");
+            if (exception.LineNumber <= 0)
+            {
+                throw new ImportFormatException($"The file is not well-formed XML: {reason}", exception);
+            }
+
             throw new ImportFormatException(
                 $"The file is not well-formed XML (line {exception.LineNumber}, column {exception.LinePosition}): {reason}", exception.LineNumber, exception.LinePosition, exception);
         }
