@@ -71,6 +71,8 @@ public static class AuthorApiExtensions
         api.MapTokensApi();
         api.MapPostsApi();
         api.MapImportApi();
+        api.MapGhostImportApi();
+        api.MapWordPressImportApi();
         api.MapStatsApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;

@@ -24,6 +24,8 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/unpublish" },
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/schedule" },
         { "POST", "/api/v1/blogs/{blog}/import/jekyll" },
+        { "POST", "/api/v1/blogs/{blog}/import/ghost" },
+        { "POST", "/api/v1/blogs/{blog}/import/wordpress" },
     };
 
     [Fact]
@@ -100,6 +102,8 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
             ("PUT", _) => ApiClient.Markdown("---\ntitle: Defaced\n---\nx"),
             ("POST", var t) when t.EndsWith("/schedule", StringComparison.Ordinal) => ApiClient.Json(new { at = DateTimeOffset.UtcNow.AddDays(1) }),
             ("POST", var t) when t.EndsWith("/jekyll", StringComparison.Ordinal) => ImportApiTests.ZipContent(("_posts/2024-01-01-planted.md", "---\ntitle: Planted\n---\nx")),
+            ("POST", var t) when t.EndsWith("/ghost", StringComparison.Ordinal) => ForeignExports.Ghost(),
+            ("POST", var t) when t.EndsWith("/wordpress", StringComparison.Ordinal) => ForeignExports.WordPress(),
             _ => null,
         };
         return await _api.SendAsync(new HttpMethod(method), path, token, content, method is "PUT" or "DELETE" || template.EndsWith("publish", StringComparison.Ordinal) ? etag : null);
