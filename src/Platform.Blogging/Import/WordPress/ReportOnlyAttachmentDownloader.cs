@@ -4,7 +4,7 @@ namespace Platform.Blogging.Import.WordPress;
 public sealed class ReportOnlyAttachmentDownloader : IAttachmentDownloader
 {
     /// <summary>The reason given for every attachment.</summary>
-    public const string Reason = "on the export's own host, but not downloaded: the platform has no media store yet (report only)";
+    public const string Reason = "On the export's own host, but not downloaded: the platform has no media store yet (report only)";
 
     /// <inheritdoc />
     public Task<AttachmentResult> DownloadAsync(string blog, WordPressAttachment attachment, CancellationToken cancellationToken)
