@@ -7,6 +7,7 @@ using Platform.Blogging.Caching;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Export;
 using Platform.Blogging.Import;
+using Platform.Blogging.Import.Foreign;
 using Platform.Blogging.Publishing;
 
 namespace Platform.Blogging.Hosting;
@@ -50,6 +51,7 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton<JekyllImporter>();
         services.TryAddSingleton<IExportMediaSource, NoExportMedia>();
         services.TryAddSingleton<BlogExporter>();
+        services.AddForeignImports();
         services.TryAddSingleton<BlogSnapshots>();
         services.TryAddSingleton<PostSnapshots>();
         services.TryAddSingleton<ViewCounter>();

@@ -73,6 +73,8 @@ public static class AuthorApiExtensions
         api.MapPostsApi();
         api.MapImportApi();
         api.MapExportApi();
+        api.MapGhostImportApi();
+        api.MapWordPressImportApi();
         api.MapStatsApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;

@@ -1,18 +1,12 @@
-using Microsoft.Extensions.Options;
-using Platform.Blogging.Authoring;
-using Platform.Blogging.Blogs;
-using Platform.Blogging.Content;
-using Platform.Blogging.Errors;
-using Platform.Blogging.Hosting;
 using Platform.Blogging.Import;
-using Platform.Gateway.Engine;
 using Spectre.Console;
 
 namespace Platform.Gateway.Cli;
 
 /// <summary>
-/// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>
-/// (and <c>export</c>, see <see cref="ExportCommand"/>).
+/// The command line next to the server: <c>import jekyll PATH --blog NAME [--create] [--title T] [--time-zone Z] [--locale L]</c>,
+/// <c>import ghost FILE.json</c> / <c>import wordpress FILE.xml</c> with the same options (see <see cref="ForeignImportCli"/>),
+/// and <c>export</c> (see <see cref="ExportCommand"/>).
 /// It opens the same storage the server is configured with (<c>Storage:*</c>, <c>Platform:DataPath</c>, from
 /// appsettings, environment and <c>--Key=value</c> arguments), imports with a progress bar and prints the report.
 /// It starts a silo of its own on the configured ports and store: run it while the server is stopped (or use the API's import endpoint instead).
@@ -21,7 +15,8 @@ internal static class PlatformCli
 {
     public const string MigrateUsage = "usage: Platform.Gateway migrate azure-blob [--dry-run] [--Storage:AzureBlob:ConnectionString=...] [--Storage:AzureBlob:ContainerName=...]";
 
-    public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--Storage:Provider=...]";
+    public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--Storage:Provider=...]"
+        + "\n       " + ForeignImportCli.GhostUsage + "\n       " + ForeignImportCli.WordPressUsage;
 
     /// <summary>Runs a command when the arguments name one; returns null when they are the server's.</summary>
     public static async Task<int?> TryRunAsync(string[] args)
@@ -41,6 +36,11 @@ internal static class PlatformCli
             return null;
         }
 
+        if (args is [_, "ghost" or "wordpress", ..])
+        {
+            return await ForeignImportCli.RunAsync(args[1], args[2..]);
+        }
+
         if (args.Length < 3 || args[1] != "jekyll" || args[2].StartsWith("--", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync(Usage);
@@ -57,47 +57,14 @@ internal static class PlatformCli
         return await ImportAsync(args[2], options);
     }
 
-    private static async Task<int> ImportAsync(string path, ImportArguments arguments)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+    private static Task<int> ImportAsync(string path, ImportArguments arguments) =>
+        ImportHost.RunAsync(arguments, async services =>
         {
-            Args = arguments.ConfigurationArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
-        builder.AddPlatformEngine();
-        using var host = builder.Build();
-        await host.StartAsync();
-        try
-        {
-            var authoring = host.Services.GetRequiredService<BlogAuthoring>();
-            if (arguments.Create && !await ExistsAsync(authoring, arguments.Blog))
-            {
-                await authoring.CreateBlogAsync(new BlogSettings
-                {
-                    Name = arguments.Blog,
-                    Title = arguments.Title ?? arguments.Blog,
-                    TimeZone = arguments.TimeZone ?? "UTC",
-                    Locale = arguments.Locale ?? "en",
-                });
-                AnsiConsole.MarkupLine($"Created blog [bold]{Markup.Escape(arguments.Blog)}[/].");
-            }
-
-            var importer = host.Services.GetRequiredService<JekyllImporter>();
+            var importer = services.GetRequiredService<JekyllImporter>();
             var report = await RunWithProgressAsync(importer, arguments.Blog, path);
-            Print(report);
+            ImportReportTable.Print(report);
             return report.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
-        }
-        catch (Exception exception) when (exception is BloggingException or ContentException or OptionsValidationException or IOException)
-        {
-            AnsiConsole.MarkupLine($"[red]Import failed:[/] {Markup.Escape(exception.Message)}");
-            return 1;
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
-    }
+        });
 
     private static async Task<int> MigrateAsync(string[] args)
     {
@@ -121,19 +88,6 @@ internal static class PlatformCli
         {
             AnsiConsole.MarkupLine($"[red]Migration failed:[/] {Markup.Escape(exception.Message)}");
             return 1;
-        }
-    }
-
-    private static async Task<bool> ExistsAsync(BlogAuthoring authoring, string blog)
-    {
-        try
-        {
-            await authoring.GetBlogAsync(blog);
-            return true;
-        }
-        catch (BlogNotFoundException)
-        {
-            return false;
         }
     }
 
@@ -176,19 +130,5 @@ internal static class PlatformCli
 
         var root = Directory.Exists(Path.Combine(path, "_posts")) ? Path.Combine(path, "_posts") : path;
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count();
-    }
-
-    private static void Print(ImportReport report)
-    {
-        var table = new Table().AddColumn("file").AddColumn("outcome").AddColumn("permalink or reason");
-        foreach (var file in report.Files)
-        {
-            var colour = file.Outcome switch { ImportOutcome.Failed => "red", ImportOutcome.Skipped => "grey", _ => "green" };
-            table.AddRow(Markup.Escape(file.Path), $"[{colour}]{file.Outcome}[/]", Markup.Escape(file.Reason ?? file.Permalink ?? ""));
-        }
-
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(
-            $"imported {report.Count(ImportOutcome.Imported)}, updated {report.Count(ImportOutcome.Updated)}, skipped {report.Count(ImportOutcome.Skipped)}, failed {report.Count(ImportOutcome.Failed)}");
     }
 }

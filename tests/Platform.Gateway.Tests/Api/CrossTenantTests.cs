@@ -25,6 +25,13 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/schedule" },
         { "POST", "/api/v1/blogs/{blog}/import/jekyll" },
         { "GET", "/api/v1/blogs/{blog}/export" },
+        { "POST", "/api/v1/blogs/{blog}/import/ghost" },
+        { "POST", "/api/v1/blogs/{blog}/import/wordpress" },
+        { "GET", "/api/v1/blogs/{blog}/stats/aggregate" },
+        { "GET", "/api/v1/blogs/{blog}/stats/timeseries" },
+        { "GET", "/api/v1/blogs/{blog}/stats/breakdown" },
+        { "GET", "/api/v1/blogs/{blog}/stats/realtime/visitors" },
+        { "GET", "/api/v1/blogs/{blog}/stats/export" },
     };
 
     [Fact]
@@ -101,6 +108,8 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
             ("PUT", _) => ApiClient.Markdown("---\ntitle: Defaced\n---\nx"),
             ("POST", var t) when t.EndsWith("/schedule", StringComparison.Ordinal) => ApiClient.Json(new { at = DateTimeOffset.UtcNow.AddDays(1) }),
             ("POST", var t) when t.EndsWith("/jekyll", StringComparison.Ordinal) => ImportApiTests.ZipContent(("_posts/2024-01-01-planted.md", "---\ntitle: Planted\n---\nx")),
+            ("POST", var t) when t.EndsWith("/ghost", StringComparison.Ordinal) => ForeignExports.Ghost(),
+            ("POST", var t) when t.EndsWith("/wordpress", StringComparison.Ordinal) => ForeignExports.WordPress(),
             _ => null,
         };
         return await _api.SendAsync(new HttpMethod(method), path, token, content, method is "PUT" or "DELETE" || template.EndsWith("publish", StringComparison.Ordinal) ? etag : null);

@@ -96,6 +96,8 @@ public sealed class RolesTests(AuthorApiFactory factory) : IClassFixture<AuthorA
         var (_, token) = await _api.IssueTokenAsync(blog, owner, role);
         using var zip = ImportApiTests.ZipContent(("_posts/2024-01-01-a.md", "---\ntitle: A\n---\nx"));
         await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/jekyll", token, zip), HttpStatusCode.Forbidden);
+        await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/ghost", token, ForeignExports.Ghost()), HttpStatusCode.Forbidden);
+        await ApiClient.ExpectProblemAsync(await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/wordpress", token, ForeignExports.WordPress()), HttpStatusCode.Forbidden);
     }
 
     [Theory]
