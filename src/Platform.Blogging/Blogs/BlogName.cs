@@ -13,6 +13,7 @@ public static class BlogName
         "login", "logout", "signup", "account", "accounts", "dashboard", "docs", "help", "support", "status",
         "metrics", "mail", "smtp", "imap", "ftp", "cdn", "media", "images", "files", "feed", "feeds", "blog", "blogs",
         "platform", "root", "system", "internal", "localhost", "default", "null", "undefined", "test", "example", "about",
+        "studio",
     ], StringComparer.Ordinal);
 
     /// <summary>True for 1-63 lower-case ASCII letters, digits and inner hyphens, not reserved.</summary>
