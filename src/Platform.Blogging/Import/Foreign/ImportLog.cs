@@ -17,7 +17,7 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "{Format} export imported into blog {Blog}: {Imported} imported, {Updated} updated, {Skipped} skipped, {Failed} failed.")]
     public static partial void Imported(ILogger logger, string format, string blog, int imported, int updated, int skipped, int failed);
 
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "{Format} export for blog {Blog} refused: {Reason}")]
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "{Format} export for blog {Blog} refused: {Reason}")]
     public static partial void Refused(ILogger logger, string format, string blog, string reason);
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "WordPress import into blog {Blog}: {Allowed} attachments on the export's own hosts, {Refused} on other hosts left alone.")]

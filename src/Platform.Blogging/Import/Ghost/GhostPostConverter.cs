@@ -83,15 +83,13 @@ internal sealed class GhostPostConverter(GhostExport export, TimeZoneInfo zone, 
             .Flag("draft", draft)
             .Flag("page", post.IsPage)
             .Flag("featured", post.Featured);
-        return ImportItem.Post(sourceName, front.Finish(body), notes.Count == 0 ? null : Sentence(notes));
+        return ImportItem.Post(sourceName, front.Finish(body), ImportNotes.Sentence(notes));
     }
 
     private DateTimeOffset? Local(DateTimeOffset? date) => date is { } value ? TimeZoneInfo.ConvertTime(value, zone) : null;
 
     private static string Describe(GhostPost post) =>
         post.Title is { Length: > 0 } title ? $"'{title}'" : $"Post {post.Index + 1} of the export";
-
-    private static string Sentence(List<string> notes) => char.ToUpperInvariant(notes[0][0]) + string.Join("; ", notes)[1..] + ".";
 
     /// <summary>
     /// The Markdown body: mobiledoc as Markdown when it converts whole, else the Markdown of old exports, else Ghost's
@@ -167,10 +165,10 @@ internal sealed class GhostPostConverter(GhostExport export, TimeZoneInfo zone, 
         {
             "published" => false,
             "scheduled" when post.PublishedAt is not null => false,
-            "scheduled" => Note(notes, "scheduled without a time in Ghost: imported as a draft"),
+            "scheduled" => ImportNotes.Draft(notes, "scheduled without a time in Ghost: imported as a draft"),
             "draft" or null => true,
-            "sent" => Note(notes, "sent only by email in Ghost: imported as a draft"),
-            var other => Note(notes, $"Ghost status '{other}' is unknown: imported as a draft"),
+            "sent" => ImportNotes.Draft(notes, "sent only by email in Ghost: imported as a draft"),
+            var other => ImportNotes.Draft(notes, $"Ghost status '{other}' is unknown: imported as a draft"),
         };
         if (post.Visibility is not (null or "public"))
         {
@@ -183,12 +181,6 @@ internal sealed class GhostPostConverter(GhostExport export, TimeZoneInfo zone, 
         }
 
         return draft;
-    }
-
-    private static bool Note(List<string> notes, string note)
-    {
-        notes.Add(note);
-        return true;
     }
 
     private IReadOnlyList<string> Tags(GhostPost post, List<string> notes)

@@ -186,10 +186,13 @@ internal static class LexicalRenderer
         }
     }
 
+    /// <summary>Text format bits and their tags, innermost first.</summary>
+    private static readonly (int Bit, string Tag)[] Formats =
+        [(Code, "code"), (Highlight, "mark"), (Subscript, "sub"), (Superscript, "sup"), (Underline, "u"), (Strikethrough, "s"), (Italic, "em"), (Bold, "strong")];
+
     private static string Formatted(string text, int format)
     {
-        (int Bit, string Tag)[] tags = [(Code, "code"), (Highlight, "mark"), (Subscript, "sub"), (Superscript, "sup"), (Underline, "u"), (Strikethrough, "s"), (Italic, "em"), (Bold, "strong")];
-        foreach (var (bit, tag) in tags)
+        foreach (var (bit, tag) in Formats)
         {
             if ((format & bit) != 0)
             {

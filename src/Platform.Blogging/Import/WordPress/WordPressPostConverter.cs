@@ -89,7 +89,7 @@ internal sealed class WordPressPostConverter(WxrChannel channel, AttachmentHosts
             .Flag("draft", draft)
             .Flag("page", isPage)
             .Flag("sticky", item.IsSticky);
-        return ImportItem.Post(sourceName, front.Finish(HtmlBody.FromHtml(html)), notes.Count == 0 ? null : Sentence(notes));
+        return ImportItem.Post(sourceName, front.Finish(HtmlBody.FromHtml(html)), ImportNotes.Sentence(notes));
     }
 
     /// <summary>The host of the site the export came from, for source names.</summary>
@@ -101,8 +101,6 @@ internal sealed class WordPressPostConverter(WxrChannel channel, AttachmentHosts
     private static string Describe(WxrItem item) =>
         item.Title is { Length: > 0 } title ? $"'{title}' (line {item.Line})" : $"The item on line {item.Line}";
 
-    private static string Sentence(List<string> notes) => char.ToUpperInvariant(notes[0][0]) + string.Join("; ", notes)[1..] + ".";
-
     /// <summary>Whether the post is a draft; null when it is not imported at all (trash, auto-draft, revisions).</summary>
     private static bool? Status(WxrItem item, List<string> notes)
     {
@@ -110,10 +108,10 @@ internal sealed class WordPressPostConverter(WxrChannel channel, AttachmentHosts
         {
             "publish" or "future" => false,
             "draft" or null => true,
-            "pending" => Note(notes, "pending review in WordPress: imported as a draft"),
-            "private" => Note(notes, "private in WordPress: imported as a draft, which only the blog's authors see"),
+            "pending" => ImportNotes.Draft(notes, "pending review in WordPress: imported as a draft"),
+            "private" => ImportNotes.Draft(notes, "private in WordPress: imported as a draft, which only the blog's authors see"),
             "trash" or "auto-draft" or "inherit" => null,
-            var other => Note(notes, $"WordPress status '{other}' is unknown: imported as a draft"),
+            var other => ImportNotes.Draft(notes, $"WordPress status '{other}' is unknown: imported as a draft"),
         };
         if (draft == false && !string.IsNullOrEmpty(item.Password))
         {
@@ -122,12 +120,6 @@ internal sealed class WordPressPostConverter(WxrChannel channel, AttachmentHosts
         }
 
         return draft;
-    }
-
-    private static bool Note(List<string> notes, string note)
-    {
-        notes.Add(note);
-        return true;
     }
 
     private static string? Slug(string? postName)
