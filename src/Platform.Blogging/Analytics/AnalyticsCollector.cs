@@ -66,26 +66,33 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
         Func<TState, PageviewEvent> describe)
     {
         ArgumentNullException.ThrowIfNull(describe);
+        var pending = _pending.GetOrAdd(blog, static _ => new Pending());
         while (true)
         {
-            var pending = _pending.GetOrAdd(blog, static _ => new Pending());
-            lock (pending)
+            var generation = Volatile.Read(ref pending.Current);
+            Interlocked.Increment(ref generation.Writers);
+            try
             {
-                if (pending.Retired)
+                if (Volatile.Read(ref generation.Closed))
                 {
-                    continue; // removed by a flush between the lookup and the lock: take the new one
+                    if (pending.Retired)
+                    {
+                        pending = _pending.GetOrAdd(blog, static _ => new Pending());
+                    }
+
+                    continue; // taken by a flush between the read and the increment: write to the new one
                 }
 
-                pending.TimeZone = timeZone;
-                if (pending.Visitors.TryGetValue(visitor, out var tally))
+                generation.TimeZone = timeZone;
+                if (generation.Visitors.TryGetValue(visitor, out var tally))
                 {
                     tally.Add(at, page, tags, categories);
                     return;
                 }
 
-                if (pending.Visitors.Count >= MaxPending)
+                if (Volatile.Read(ref generation.Count) >= MaxPending)
                 {
-                    pending.Dropped++;
+                    Interlocked.Increment(ref pending.Dropped);
                     return;
                 }
 
@@ -98,10 +105,22 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
                     Tags = tags,
                     Categories = categories,
                 };
-                tally = new VisitorTally(first);
-                pending.Visitors.Add(visitor, tally);
-                pending.Order.Add(tally);
+                var created = new VisitorTally(first);
+                if (generation.Visitors.TryAdd(visitor, created))
+                {
+                    generation.Order.Enqueue(created);
+                    Interlocked.Increment(ref generation.Count);
+                }
+                else
+                {
+                    generation.Visitors[visitor].Add(at, page, tags, categories);
+                }
+
                 return;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref generation.Writers);
             }
         }
     }
@@ -189,35 +208,65 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
         {
             if (pending.Dropped > 0)
             {
-                LogDropped(_logger, blog, pending.Dropped);
-                pending.Dropped = 0;
+                LogDropped(_logger, blog, Interlocked.Exchange(ref pending.Dropped, 0));
             }
 
             if (pending.Sending is { } retry)
             {
                 batch = retry;
             }
-            else if (pending.Order.Count > 0)
+            else if (Volatile.Read(ref pending.Current.Count) > 0)
             {
+                // Swap in a fresh generation, close the old one, and wait out the views being added to it.
+                var taken = pending.Current;
+                Volatile.Write(ref pending.Current, new Generation());
+                Volatile.Write(ref taken.Closed, true);
+                var wait = default(SpinWait);
+                while (Volatile.Read(ref taken.Writers) > 0)
+                {
+                    wait.SpinOnce();
+                }
+
                 batch = new AnalyticsBatch
                 {
                     Source = _source,
                     Sequence = Interlocked.Increment(ref _sequence),
-                    TimeZone = pending.TimeZone ?? "UTC",
-                    Events = [.. pending.Order.Select(t => t.ToEvent())],
+                    TimeZone = taken.TimeZone ?? "UTC",
+                    Events = [.. taken.Order.Select(t => t.ToEvent())],
                 };
-                pending.Visitors.Clear();
-                pending.Order.Clear();
                 pending.Sending = batch;
             }
             else
             {
-                if (pending.IdleFlushes++ >= 1 && _pending.TryRemove(new KeyValuePair<string, Pending>(blog, pending)))
+                if (pending.IdleFlushes++ < 1 || !_pending.TryRemove(new KeyValuePair<string, Pending>(blog, pending)))
                 {
-                    pending.Retired = true;
+                    return;
                 }
 
-                return;
+                // Idle for two flushes: forgotten. A writer still holding this Pending sees its generation closed and
+                // looks the blog up again; views that slipped in before the close are sent now, once.
+                pending.Retired = true;
+                var last = pending.Current;
+                Volatile.Write(ref last.Closed, true);
+                var wait = default(SpinWait);
+                while (Volatile.Read(ref last.Writers) > 0)
+                {
+                    wait.SpinOnce();
+                }
+
+                if (last.Order.IsEmpty)
+                {
+                    return;
+                }
+
+                batch = new AnalyticsBatch
+                {
+                    Source = _source,
+                    Sequence = Interlocked.Increment(ref _sequence),
+                    TimeZone = last.TimeZone ?? "UTC",
+                    Events = [.. last.Order.Select(t => t.ToEvent())],
+                };
+                pending.Sending = batch;
             }
         }
 
@@ -252,12 +301,21 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
 
     private sealed class Pending
     {
-        public readonly Dictionary<ulong, VisitorTally> Visitors = [];
-        public readonly List<VisitorTally> Order = [];
-        public string? TimeZone;
+        public Generation Current = new();
         public int IdleFlushes;
         public int Dropped;
-        public bool Retired;
+        public volatile bool Retired;
         public AnalyticsBatch? Sending;
+    }
+
+    /// <summary>The views gathered since the last flush; closed (and drained of writers) when a flush takes it.</summary>
+    private sealed class Generation
+    {
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, VisitorTally> Visitors = new();
+        public readonly System.Collections.Concurrent.ConcurrentQueue<VisitorTally> Order = new();
+        public string? TimeZone;
+        public int Count;
+        public int Writers;
+        public bool Closed;
     }
 }
