@@ -3,7 +3,7 @@ using System.Text;
 using Platform.Blogging.Analytics;
 using Platform.Gateway.Analytics.Stats;
 using Platform.Gateway.Studio.Charts;
-using static Platform.Gateway.Studio.StudioLayout;
+using static Platform.Gateway.Studio.StudioHtml;
 
 namespace Platform.Gateway.Studio;
 

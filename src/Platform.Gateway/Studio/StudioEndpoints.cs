@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,6 +9,7 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
+using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
 
@@ -48,17 +48,14 @@ internal static class StudioEndpoints
             return Results.Redirect("/studio/" + Uri.EscapeDataString(grants[0].Blog) + "/analytics");
         }
 
-        var text = BrowserText(context);
-        var field = Field(antiforgery, context);
-        return Html(context, StudioLayout.Page(text, text.YourBlogs, SignInPage.Render(text, field, null, null, grants), grants, null, field));
+        var page = Prepare(context, antiforgery, grants, null, BrowserText(context));
+        return StudioResults.Page<SignInView>(context, new { Title = page.Text.YourBlogs });
     }
 
     private static async Task<IResult> SignInFormAsync(HttpContext context, IAntiforgery antiforgery, string? returnUrl)
     {
-        var text = BrowserText(context);
-        var grants = await GrantsAsync(context);
-        var field = Field(antiforgery, context);
-        return Html(context, StudioLayout.Page(text, text.SignIn, SignInPage.Render(text, field, null, SafeReturn(returnUrl), grants), grants, null, field));
+        Prepare(context, antiforgery, await GrantsAsync(context), null, BrowserText(context));
+        return StudioResults.Page<SignInView>(context, new { ReturnUrl = SafeReturn(returnUrl) });
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, IGrainFactory grains)
@@ -88,9 +85,8 @@ internal static class StudioEndpoints
             }
         }
 
-        var field = Field(antiforgery, context);
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Html(context, StudioLayout.Page(text, text.SignIn, SignInPage.Render(text, field, text.BadToken, returnUrl, grants), grants, null, field), StatusCodes.Status400BadRequest);
+        Prepare(context, antiforgery, grants, null, text);
+        return StudioResults.Page<SignInView>(context, new { Error = text.BadToken, ReturnUrl = returnUrl }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
@@ -124,10 +120,10 @@ internal static class StudioEndpoints
         }
 
         var text = StudioText.For(settings.Locale);
-        var field = Field(antiforgery, context);
+        Prepare(context, antiforgery, grants, blog, text);
         if (!grant!.CanReadAnalytics)
         {
-            return Html(context, StudioLayout.Page(text, text.Analytics, "<p class=\"error\" role=\"alert\">" + StudioLayout.E(text.NoAnalyticsRole) + "</p>", grants, blog, field), StatusCodes.Status403Forbidden);
+            return StudioResults.Page<MessageView>(context, new { Title = text.Analytics, Message = text.NoAnalyticsRole }, StatusCodes.Status403Forbidden);
         }
 
         StatsRequest request;
@@ -137,11 +133,12 @@ internal static class StudioEndpoints
         }
         catch (StatsInputException e)
         {
-            return Html(context, StudioLayout.Page(text, text.Analytics, "<p class=\"error\" role=\"alert\">" + StudioLayout.E(e.Message) + "</p><p><a href=\"/studio/" + Uri.EscapeDataString(blog) + "/analytics\">" + StudioLayout.E(text.PeriodName("30d")) + "</a></p>", grants, blog, field), StatusCodes.Status400BadRequest);
+            return StudioResults.Page<MessageView>(
+                context, new { Title = text.Analytics, e.Message, LinkHref = StudioLinks.Analytics(blog), LinkText = text.PeriodName("30d") }, StatusCodes.Status400BadRequest);
         }
 
         var view = await LoadAsync(blog, settings, today, text, request, stats);
-        return Html(context, StudioLayout.Page(text, settings.Title + " · " + text.Analytics, DashboardPage.Render(blog, view), grants, blog, field));
+        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Body = DashboardPage.Render(blog, view) });
     }
 
     private static async Task<IResult> RealtimeAsync(string blog, HttpContext context, StatsService stats)
@@ -301,10 +298,15 @@ internal static class StudioEndpoints
         }
     }
 
-    private static string Field(IAntiforgery antiforgery, HttpContext context)
+    /// <summary>Fills in the request's <see cref="StudioPage"/> that the page components read.</summary>
+    private static StudioPage Prepare(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<StudioGrant> grants, string? blog, StudioText text)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return "<input type=\"hidden\" name=\"" + StudioLayout.E(tokens.FormFieldName) + "\" value=\"" + StudioLayout.E(tokens.RequestToken) + "\">";
+        var page = context.RequestServices.GetRequiredService<StudioPage>();
+        page.Text = text;
+        page.Grants = grants;
+        page.Blog = blog;
+        page.Antiforgery = antiforgery.GetAndStoreTokens(context);
+        return page;
     }
 
     private static string? SafeReturn(string? url) =>
@@ -313,9 +315,4 @@ internal static class StudioEndpoints
     private static StudioText BrowserText(HttpContext context) =>
         StudioText.For(context.Request.Headers.AcceptLanguage.ToString().StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko" : "en");
 
-    private static IResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK)
-    {
-        StudioHeaders.Apply(context.Response);
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
-    }
 }

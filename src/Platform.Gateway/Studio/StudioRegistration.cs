@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
 
@@ -24,6 +25,8 @@ internal static class StudioRegistration
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
                 o.LoginPath = "/studio/signin";
             });
+        services.AddRazorComponents();
+        services.AddScoped<StudioPage>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "platform.antiforgery";

@@ -1,0 +1,9 @@
+namespace Platform.Gateway.Studio.Shell;
+
+/// <summary>The studio's own URLs, built in one place so every link escapes the blog's name the same way.</summary>
+internal static class StudioLinks
+{
+    public static string Blog(string blog) => Analytics(blog);
+
+    public static string Analytics(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/analytics";
+}
