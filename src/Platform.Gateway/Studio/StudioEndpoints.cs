@@ -242,7 +242,11 @@ internal static class StudioEndpoints
         return new QueryCollection(values);
     }
 
-    private static async Task<(IReadOnlyList<StudioGrant> Grants, StudioGrant? Grant, IResult? Denied)> AuthorizeAsync(HttpContext context, string blog)
+    /// <summary>
+    /// The session's grant for <paramref name="blog"/>: a redirect to sign-in without a session, 403 (the same whether
+    /// the blog exists or not) without a grant for it. Every studio route under <c>/studio/{blog}</c> starts here.
+    /// </summary>
+    internal static async Task<(IReadOnlyList<StudioGrant> Grants, StudioGrant? Grant, IResult? Denied)> AuthorizeAsync(HttpContext context, string blog)
     {
         var grants = await GrantsAsync(context);
         if (grants.Count == 0)
@@ -284,7 +288,7 @@ internal static class StudioEndpoints
         return live;
     }
 
-    private static async Task<bool> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery)
+    internal static async Task<bool> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery)
     {
         try
         {
@@ -299,7 +303,7 @@ internal static class StudioEndpoints
     }
 
     /// <summary>Fills in the request's <see cref="StudioPage"/> that the page components read.</summary>
-    private static StudioPage Prepare(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<StudioGrant> grants, string? blog, StudioText text)
+    internal static StudioPage Prepare(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<StudioGrant> grants, string? blog, StudioText text)
     {
         var page = context.RequestServices.GetRequiredService<StudioPage>();
         page.Text = text;

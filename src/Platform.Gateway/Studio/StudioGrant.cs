@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Platform.Blogging.Access;
+using Platform.Gateway.Api.Auth;
 
 namespace Platform.Gateway.Studio;
 
@@ -13,6 +14,12 @@ internal sealed record StudioGrant(string Blog, TokenRole Role, string TokenId)
 
     /// <summary>Owners and editors see analytics.</summary>
     public bool CanReadAnalytics => Role is TokenRole.Owner or TokenRole.Editor;
+
+    /// <summary>The id that posts written in this session are attributed to (<c>PostContent.OwnerId</c>), as the API attributes them to a token.</summary>
+    public string PostOwnerId => TokenId;
+
+    /// <summary>The same rules as the author API: who may edit, publish and delete which posts.</summary>
+    public BlogAccess ToAccess() => new(Blog, IsAdmin: false, Role, PostOwnerId);
 
     public Claim ToClaim() => new(ClaimType, string.Join('|', Blog, Role, TokenId));
 
