@@ -83,7 +83,10 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
                     continue; // taken by a flush between the read and the increment: write to the new one
                 }
 
-                generation.TimeZone = timeZone;
+                if (!ReferenceEquals(generation.TimeZone, timeZone))
+                {
+                    generation.TimeZone = timeZone; // written only when it changes: every view writing it would bounce the line between cores
+                }
                 if (generation.Visitors.TryGetValue(visitor, out var tally))
                 {
                     tally.Add(at, page, tags, categories);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,22 +22,29 @@ public sealed class VisitorIds(IGrainFactory grains, TimeProvider time)
 
     private static readonly TimeSpan CrossingWindow = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<DateOnly, Task<byte[]?>> _salts = new();
-    private readonly ConcurrentDictionary<(string Blog, string Ip, string UserAgent), Remembered> _ids = new();
+    private readonly ConcurrentDictionary<(string Blog, IPAddress Ip, string UserAgent), Remembered> _ids = new();
     private readonly ConcurrentDictionary<string, ZoneDay> _days = new(StringComparer.Ordinal);
     private DateOnly _memoryDay;
 
     /// <summary>The visitor's id today in <paramref name="zone"/> and, in the half hour after midnight, yesterday's too.</summary>
-    public async ValueTask<(ulong Today, ulong? Yesterday)?> ComputeAsync(string blog, string ip, string userAgent, TimeZoneInfo zone)
+    /// <param name="blog">The blog viewed.</param>
+    /// <param name="address">The client's address (null when unknown, which is treated as one address).</param>
+    /// <param name="userAgent">The User-Agent header.</param>
+    /// <param name="zone">The blog's time zone, which says when its day changes.</param>
+    public async ValueTask<(ulong Today, ulong? Yesterday)?> ComputeAsync(string blog, IPAddress? address, string userAgent, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var now = time.GetUtcNow();
         var today = Today(zone, now);
         var crossing = now < today.From + CrossingWindow;
-        var key = (blog, ip, userAgent);
+        // Keyed by the address itself: no string is formatted for a visitor already seen today.
+        var key = (blog, address ?? IPAddress.None, userAgent);
         if (_ids.TryGetValue(key, out var known) && known.Day == today.Day && (!crossing || known.Yesterday is not null))
         {
             return (known.Today, crossing ? known.Yesterday : null);
         }
+
+        var ip = address?.ToString() ?? "";
 
         var salt = await SaltAsync(today.Day);
         if (salt is null)

@@ -24,7 +24,7 @@ internal sealed partial class PageviewRecorder(AnalyticsClassifiers classifiers,
     public bool IsView(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ViewCounting.IsView(request) && !classifiers.Bots.IsBot(request.Headers.UserAgent.ToString());
+        return ViewCounting.IsPageRequest(request) && !classifiers.Bots.IsBot(request.Headers.UserAgent.ToString());
     }
 
     /// <summary>Records a view of <paramref name="page"/> (a path of the blog) if the request is one.</summary>
@@ -50,7 +50,7 @@ internal sealed partial class PageviewRecorder(AnalyticsClassifiers classifiers,
         var userAgent = request.Headers.UserAgent.ToString();
         try
         {
-            if (await ids.ComputeAsync(blog, context.Connection.RemoteIpAddress?.ToString() ?? "", userAgent, Zone(timeZone)) is not { } visitor)
+            if (await ids.ComputeAsync(blog, context.Connection.RemoteIpAddress, userAgent, Zone(timeZone)) is not { } visitor)
             {
                 return;
             }

@@ -24,7 +24,11 @@ internal static class ViewCounting
     private static readonly SearchValues<string> s_bots = SearchValues.Create(BotFragments, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsView(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !IsPrefetch(request.Headers) && !IsBot(request.Headers.UserAgent.ToString());
+        IsPageRequest(request) && !IsBot(request.Headers.UserAgent.ToString());
+
+    /// <summary>A GET that is not a prefetch: a view unless its User-Agent is a bot's.</summary>
+    public static bool IsPageRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !IsPrefetch(request.Headers);
 
     public static bool IsBot(string userAgent)
     {

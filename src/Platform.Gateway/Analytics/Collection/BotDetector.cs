@@ -14,7 +14,8 @@ namespace Platform.Gateway.Analytics.Collection;
 /// load and HTTP tools (<c>wrk</c> is not in it), and anything that view counting already refuses as a bot should be
 /// a bot here too, so the two never disagree about a request. When the list file is missing or unreadable, the
 /// fragments are all there is (<see cref="UsesMaintainedList"/> is false). An empty or blank User-Agent is a bot:
-/// browsers always send one. Results are cached per User-Agent (bounded).
+/// browsers always send one. The verdict is cached per User-Agent (bounded), so a browser already seen costs one
+/// dictionary lookup per view.
 /// </remarks>
 public sealed class BotDetector
 {
@@ -98,19 +99,28 @@ public sealed class BotDetector
     /// <param name="userAgent">The User-Agent header.</param>
     public bool IsBot(string? userAgent)
     {
-        if (userAgent is null || ViewCounting.IsBot(userAgent))
+        if (string.IsNullOrWhiteSpace(userAgent))
         {
+            return true;
+        }
+
+        // One lookup per view in the steady state: the verdict (fragments and list together) is remembered per
+        // User-Agent, so neither the fragment scan nor the expressions run again for a browser already seen.
+        if (_cache.TryGet(userAgent, out var known))
+        {
+            return known;
+        }
+
+        if (ViewCounting.IsBot(userAgent))
+        {
+            _cache.Add(userAgent, true);
             return true;
         }
 
         if (_expressions.Length == 0)
         {
+            _cache.Add(userAgent, false);
             return false;
-        }
-
-        if (_cache.TryGet(userAgent, out var known))
-        {
-            return known;
         }
 
         var (bot, certain) = MatchesList(userAgent);
