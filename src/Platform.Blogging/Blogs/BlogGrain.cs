@@ -124,6 +124,7 @@ internal sealed class BlogGrain(
             PostsPerPage = update.PostsPerPage ?? current.PostsPerPage,
             MarkdownDialect = update.MarkdownDialect ?? current.MarkdownDialect,
             ExcerptSeparator = update.ExcerptSeparator is null ? current.ExcerptSeparator : update.ExcerptSeparator.Length == 0 ? null : update.ExcerptSeparator,
+            Navigation = update.Navigation ?? current.Navigation,
         });
         if (!next.CustomDomains.SequenceEqual(current.CustomDomains, StringComparer.Ordinal))
         {

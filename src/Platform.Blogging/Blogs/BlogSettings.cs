@@ -65,6 +65,10 @@ public sealed record BlogSettings
     [Id(11)]
     public string? ExcerptSeparator { get; init; }
 
+    /// <summary>The links of the blog's header after "Home" (at most <see cref="NavigationLink.MaxLinks"/>); empty for none.</summary>
+    [Id(12)]
+    public IReadOnlyList<NavigationLink> Navigation { get; init; } = [];
+
     /// <summary>The resolved time zone.</summary>
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

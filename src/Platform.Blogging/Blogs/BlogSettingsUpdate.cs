@@ -47,4 +47,8 @@ public sealed record BlogSettingsUpdate
     /// <summary>New excerpt separator; an empty string removes it (posts saved from now on).</summary>
     [Id(9)]
     public string? ExcerptSeparator { get; init; }
+
+    /// <summary>New navigation links (replaces them all; an empty list removes them).</summary>
+    [Id(10)]
+    public IReadOnlyList<NavigationLink>? Navigation { get; init; }
 }

@@ -24,6 +24,13 @@ public static class BlogSettingsValidator
         Require(IsPattern(settings.PermalinkPattern), "permalinkPattern", "The permalink pattern must be a Jekyll style (pretty, date, ordinal, none) or a path pattern with :title or :slug.");
         Require(Enum.IsDefined(settings.MarkdownDialect), "markdownDialect", "The Markdown dialect must be commonmark or kramdown.");
         Require(settings.ExcerptSeparator is null || settings.ExcerptSeparator.Length is >= 1 and <= 100, "excerptSeparator", "The excerpt separator has 1 to 100 characters.");
+        Require(settings.Navigation.Count <= NavigationLink.MaxLinks, "navigation", $"At most {NavigationLink.MaxLinks} navigation links.");
+        foreach (var link in settings.Navigation)
+        {
+            Require(link is not null && !string.IsNullOrWhiteSpace(link.Label) && link.Label.Trim().Length <= NavigationLink.MaxLabelLength, "navigation", $"Each navigation link needs a label of 1 to {NavigationLink.MaxLabelLength} characters.");
+            Require(NavigationLink.IsAllowedUrl(link!.Url?.Trim()), "navigation", $"'{link.Url}' is not a path of the blog (/about/) or an http(s) URL.");
+        }
+
         Require(settings.CustomDomains.Count <= 10, "customDomains", "At most 10 custom domains.");
         var domains = settings.CustomDomains.Select(NormaliseDomain).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var domain in domains)
@@ -31,7 +38,8 @@ public static class BlogSettingsValidator
             Require(IsHostName(domain), "customDomains", $"'{domain}' is not a valid host name.");
         }
 
-        return settings with { Title = settings.Title.Trim(), CustomDomains = domains };
+        var navigation = settings.Navigation.Select(l => new NavigationLink { Label = l.Label.Trim(), Url = l.Url.Trim() }).ToArray();
+        return settings with { Title = settings.Title.Trim(), CustomDomains = domains, Navigation = navigation };
     }
 
     /// <summary>Lower-case, no trailing dot, no port.</summary>

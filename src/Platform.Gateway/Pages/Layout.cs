@@ -53,7 +53,13 @@ internal static class Layout
         }
 
         html.Raw("<nav class=\"top\">")
-            .Link(page.Links.Home, chrome.Home).Link(page.Links.Archive, chrome.Archive)
+            .Link(page.Links.Home, chrome.Home);
+        foreach (var link in settings.Navigation)
+        {
+            html.Link(page.Links.Navigation(link.Url), link.Label);
+        }
+
+        html.Link(page.Links.Archive, chrome.Archive)
             .Link(page.Links.TagIndex, chrome.Tags).Link(page.Links.CategoryIndex, chrome.Categories)
             .Link(page.Links.AtomFeed, chrome.Feed)
             .Raw("</nav></div></header><div class=\"wrap layout\"><main>");

@@ -34,6 +34,9 @@ internal sealed class PageLinks
 
     public string Archive => Relative(Urls.Archive);
 
+    /// <summary>A navigation link's href: a path of the blog under this address's path base, an absolute URL as it is.</summary>
+    public string Navigation(string url) => url.StartsWith('/') ? PathBase + url : url;
+
     public string TagIndex => Home + "tags/";
 
     public string CategoryIndex => Home + "categories/";

@@ -9,6 +9,7 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
+using Platform.Gateway.Studio.Settings;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
@@ -33,6 +34,7 @@ internal static class StudioEndpoints
         studio.MapGet("/{blog}/analytics", DashboardAsync);
         studio.MapGet("/{blog}/analytics/realtime", RealtimeAsync);
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
+        studio.MapStudioSettings();
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)
@@ -138,7 +140,7 @@ internal static class StudioEndpoints
         }
 
         var view = await LoadAsync(blog, settings, today, text, request, stats);
-        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Body = DashboardPage.Render(blog, view) });
+        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Section = "analytics", Body = DashboardPage.Render(blog, view) });
     }
 
     private static async Task<IResult> RealtimeAsync(string blog, HttpContext context, StatsService stats)

@@ -17,7 +17,8 @@ internal sealed record BlogResource(
     DateTimeOffset CreatedAt,
     string Url,
     MarkdownDialect MarkdownDialect,
-    string? ExcerptSeparator)
+    string? ExcerptSeparator,
+    IReadOnlyList<NavigationLinkResource> Navigation)
 {
     public static BlogResource From(BlogSettings settings, string url)
     {
@@ -25,6 +26,6 @@ internal sealed record BlogResource(
         return new BlogResource(
             settings.Name, settings.Title, settings.Description, settings.Author, settings.Locale, settings.TimeZone,
             settings.PermalinkPattern, settings.CustomDomains, settings.PostsPerPage, settings.CreatedAt, url,
-            settings.MarkdownDialect, settings.ExcerptSeparator);
+            settings.MarkdownDialect, settings.ExcerptSeparator, settings.Navigation.Select(NavigationLinkResource.From).ToArray());
     }
 }

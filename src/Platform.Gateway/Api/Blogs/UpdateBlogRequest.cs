@@ -14,7 +14,8 @@ internal sealed record UpdateBlogRequest(
     IReadOnlyList<string>? CustomDomains = null,
     int? PostsPerPage = null,
     MarkdownDialect? MarkdownDialect = null,
-    string? ExcerptSeparator = null)
+    string? ExcerptSeparator = null,
+    IReadOnlyList<NavigationLinkResource>? Navigation = null)
 {
     public BlogSettingsUpdate ToUpdate() => new()
     {
@@ -28,5 +29,6 @@ internal sealed record UpdateBlogRequest(
         PostsPerPage = PostsPerPage,
         MarkdownDialect = MarkdownDialect,
         ExcerptSeparator = ExcerptSeparator,
+        Navigation = Navigation?.Select(l => l?.ToLink() ?? new NavigationLink { Label = "", Url = "" }).ToArray(),
     };
 }

@@ -6,4 +6,6 @@ internal static class StudioLinks
     public static string Blog(string blog) => Analytics(blog);
 
     public static string Analytics(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/analytics";
+
+    public static string Settings(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/settings";
 }
