@@ -22,6 +22,7 @@ internal sealed class BlogPages(BlogSnapshots blogs, PostSnapshots posts, ViewCo
     private const string PageCacheControl = "public, no-cache";
     public async Task HandleAsync(HttpContext context, BlogContext blog)
     {
+        BlogHeaders.Apply(context.Response);
         var (settings, counted) = await ServeAsync(context, blog);
 
         // List pages (home, tags, categories, the archive) count for analytics here; posts count in PostAsync.
