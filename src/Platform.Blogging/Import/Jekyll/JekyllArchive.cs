@@ -219,6 +219,13 @@ public static class JekyllArchive
                     throw new InvalidInputException("file", $"The site was refused and nothing was imported: '{entry.FullName}' inflates past the {entry.Length} bytes it declares.");
                 }
 
+                // The reader stops at the declared size; an entry whose real data is longer (or otherwise altered)
+                // shows in its checksum.
+                if (ZipCrc32.Compute(buffer.AsSpan(0, read)) != entry.Crc32)
+                {
+                    throw new InvalidInputException("file", $"The zip entry '{entry.FullName}' is damaged (its checksum does not match, or it is longer than it declares); nothing was imported.");
+                }
+
                 return buffer[..read];
             }
         }

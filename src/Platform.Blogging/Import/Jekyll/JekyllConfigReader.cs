@@ -18,17 +18,19 @@ public static class JekyllConfigReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
             throw Invalid(path, exception.Start.Line, exception.Start.Column, exception.InnerException?.Message ?? exception.Message);
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
-            throw Invalid(path, 0, 0, exception.Message);
+            // YamlDotNet throws this for some unterminated flow collections; the scanner's position is where it gave up.
+            throw Invalid(path, scanner.CurrentPosition.Line, scanner.CurrentPosition.Column, "unexpected content (is a '[' or '{' left unclosed?)");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

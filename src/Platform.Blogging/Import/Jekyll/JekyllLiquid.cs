@@ -67,16 +67,27 @@ public static partial class JekyllLiquid
                 switch (token.Kind)
                 {
                     case LiquidTokenKind.Text:
-                        output.Append(token.Source);
+                        Append(output, token.Source);
                         break;
                     case LiquidTokenKind.Output:
-                        output.Append(RenderOutput(token, inCode));
+                        Append(output, RenderOutput(token, inCode));
                         break;
                     default:
                         i = RenderTag(i, to, output, inCode);
                         break;
                 }
             }
+        }
+
+        /// <summary>Appends, keeping a code span from running into a backtick that follows or precedes it.</summary>
+        private static void Append(StringBuilder output, string text)
+        {
+            if (output.Length > 0 && output[^1] == '`' && text.StartsWith('`'))
+            {
+                output.Append(' ');
+            }
+
+            output.Append(text);
         }
 
         private int RenderTag(int index, int to, StringBuilder output, bool inCode)
@@ -90,17 +101,17 @@ public static partial class JekyllLiquid
                     var end = FindEnd(index, to, "endcomment");
                     if (end < 0)
                     {
-                        output.Append(Unresolved(token, "'{% comment %}' is never closed with '{% endcomment %}'", inCode));
+                        Append(output, Unresolved(token, "'{% comment %}' is never closed with '{% endcomment %}'", inCode));
                         return index;
                     }
 
                     return end;
                 case "post_url":
-                    output.Append(context.PostUrl(token.Arguments) ?? Unresolved(token, $"there is no post '{token.Arguments}' in the site for post_url", inCode));
+                    Append(output, context.PostUrl(token.Arguments) ?? Unresolved(token, $"there is no post '{token.Arguments}' in the site for post_url", inCode));
                     return index;
                 case "link":
                     var path = token.Arguments.Trim('"', '\'');
-                    output.Append(context.Link(path) ?? Unresolved(token, $"there is no file '{path}' in the site for link", inCode));
+                    Append(output, context.Link(path) ?? Unresolved(token, $"there is no file '{path}' in the site for link", inCode));
                     return index;
                 case "gist" when GistId().IsMatch(token.Arguments) && !inCode && !code.Contains(token.Offset):
                     var id = token.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
@@ -111,7 +122,7 @@ public static partial class JekyllLiquid
                     var message = token.Name.Length == 0 ? "an empty tag" : token.Name.StartsWith("end", StringComparison.Ordinal)
                         ? $"'{token.Name}' without its opening tag"
                         : $"the tag '{token.Name}' is not supported at import";
-                    output.Append(Unresolved(token, message, inCode));
+                    Append(output, Unresolved(token, message, inCode));
                     return index;
             }
         }
@@ -122,7 +133,7 @@ public static partial class JekyllLiquid
             var end = FindEnd(index, to, "endhighlight");
             if (end < 0)
             {
-                output.Append(Unresolved(token, "'{% highlight %}' is never closed with '{% endhighlight %}'", inCode: false));
+                Append(output, Unresolved(token, "'{% highlight %}' is never closed with '{% endhighlight %}'", inCode: false));
                 return index;
             }
 

@@ -63,7 +63,7 @@ public static class JekyllSitePreparer
 
         var siteZone = ResolveZone(config.TimeZone) ?? effective.ResolveTimeZone();
         var blogZone = effective.ResolveTimeZone();
-        var posts = await ReadPostsAsync(site, siteZone, effective.PermalinkPattern, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var posts = await ReadPostsAsync(site, config, siteZone, effective.PermalinkPattern, maxBodyBytes, cancellationToken).ConfigureAwait(false);
 
         var (newUrl, newBase) = SplitUrl(options.NewUrl);
         var byName = posts.Where(p => !p.IsDraft).GroupBy(p => Path.GetFileNameWithoutExtension(p.File.Path), StringComparer.Ordinal)
@@ -92,10 +92,9 @@ public static class JekyllSitePreparer
             }
 
             var fileWarnings = new List<string>();
-            var defaults = JekyllDefaults.For(config.Defaults, post.File.Path, post.IsDraft ? "drafts" : "posts");
             var own = FrontMatterText.Read(post.Text);
             bool Has(string key) => own?.Children.ContainsKey(new YamlScalarNode(key)) == true;
-            var keys = defaults.Where(d => !Has(d.Key)).ToList();
+            var keys = new List<KeyValuePair<string, YamlNode>>();
             if (config.ExcerptSeparator is { } separator && separator != effective.ExcerptSeparator && !Has("excerpt_separator") && keys.All(k => k.Key != "excerpt_separator"))
             {
                 keys.Add(new("excerpt_separator", FrontMatterText.Quoted(separator)));
@@ -111,7 +110,7 @@ public static class JekyllSitePreparer
                 PostUrl = name => byName.TryGetValue(Path.GetFileName(name.Trim().Trim('/')), out var target) ? target.Permalink : null,
                 Link = path => Link(path, site, byPath, fileWarnings),
             };
-            var liquid = JekyllLiquid.Render(post.Document.Body, context, post.Document.BodyStartLine);
+            var liquid = JekyllLiquid.Render(post.Document.Body, context, post.Document.BodyStartLine - post.LineShift);
             fileWarnings.AddRange(liquid.Problems.Select(p => p.ToString()));
             var body = liquid.Text;
             if (rewriter is not null)
@@ -137,16 +136,8 @@ public static class JekyllSitePreparer
             }
 
             var head = post.Text[..(post.Text.Length - post.Document.Body.Length)];
-            var result = FrontMatterText.SetKeys(head + body, keys);
-            if (!string.Equals(result, post.Text, StringComparison.Ordinal))
-            {
-                var bytes = Encoding.UTF8.GetBytes(result);
-                prepared.Add(new ImportSourceFile(post.File.Path, bytes.Length, () => new MemoryStream(bytes, writable: false)));
-            }
-            else
-            {
-                prepared.Add(post.File);
-            }
+            var bytes = Encoding.UTF8.GetBytes(FrontMatterText.SetKeys(head + body, keys));
+            prepared.Add(new ImportSourceFile(post.File.Path, bytes.Length, () => new MemoryStream(bytes, writable: false)));
 
             if (fileWarnings.Count > 0)
             {
@@ -275,7 +266,7 @@ public static class JekyllSitePreparer
         return results;
     }
 
-    private static async Task<List<PostFile>> ReadPostsAsync(JekyllSite site, TimeZoneInfo zone, string pattern, int maxBodyBytes, CancellationToken cancellationToken)
+    private static async Task<List<PostFile>> ReadPostsAsync(JekyllSite site, JekyllConfig config, TimeZoneInfo zone, string pattern, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var posts = new List<PostFile>(site.Posts.Count);
         var yamlErrors = new List<string>();
@@ -324,6 +315,28 @@ public static class JekyllSitePreparer
                 continue;
             }
 
+            // Defaults go into the file first (the post's own keys win), so the post's address, page.* and the
+            // stored front matter all see them.
+            var own = FrontMatterText.Read(text);
+            var defaults = JekyllDefaults.For(config.Defaults, file.Path, isDraft ? "drafts" : "posts")
+                .Where(d => own?.Children.ContainsKey(new YamlScalarNode(d.Key)) != true).ToArray();
+            var lineShift = 0;
+            if (defaults.Length > 0)
+            {
+                var before = text.Count(c => c == '\n');
+                text = FrontMatterText.SetKeys(text, defaults);
+                lineShift = text.Count(c => c == '\n') - before;
+                try
+                {
+                    document = FrontMatterParser.Parse(text, zone);
+                }
+                catch (ContentException exception)
+                {
+                    yamlErrors.Add($"{file.Path}: with _config.yml's defaults, {exception.Message}");
+                    continue;
+                }
+            }
+
             var front = document.FrontMatter;
             var values = new PermalinkValues(SlugGenerator.Generate(front.Slug ?? fileSlug), front.Date ?? fileDate ?? DateTimeOffset.UnixEpoch, front.Categories);
             string? permalink = null;
@@ -336,7 +349,7 @@ public static class JekyllSitePreparer
                 permalink = null;
             }
 
-            posts.Add(new PostFile(file, isDraft, text, document, front, fileSlug, fileDate, values, permalink));
+            posts.Add(new PostFile(file, isDraft, text, document, front, fileSlug, fileDate, values, permalink, lineShift));
         }
 
         if (yamlErrors.Count > 0)
@@ -381,5 +394,5 @@ public static class JekyllSitePreparer
 
     /// <summary>A post or draft file as read: its text and front matter, and the address it gets.</summary>
     private sealed record PostFile(
-        ImportSourceFile File, bool IsDraft, string? Text, SourceDocument? Document, FrontMatter? Front, string FileSlug, DateTimeOffset? FileDate, PermalinkValues? Values, string? Permalink);
+        ImportSourceFile File, bool IsDraft, string? Text, SourceDocument? Document, FrontMatter? Front, string FileSlug, DateTimeOffset? FileDate, PermalinkValues? Values, string? Permalink, int LineShift = 0);
 }
