@@ -46,10 +46,13 @@ public static class FrontMatterText
                 continue;
             }
 
+            // An entry runs from its key to the line of the next top-level key (or the end of the front matter);
+            // the value's own end mark is not reliable for block sequences written without indentation.
+            var entries = root.Children.ToList();
+            var index = entries.FindIndex(pair => ReferenceEquals(pair.Key, existing.Key));
             var start = yamlStart + (int)existing.Key.Start.Index;
-            var lastChar = yamlStart + Math.Max((int)existing.Value.End.Index - 1, (int)existing.Key.End.Index);
-            var lineEnd = file.IndexOf('\n', Math.Min(lastChar, file.Length - 1));
-            var end = lineEnd < 0 || lineEnd >= yamlEnd ? yamlEnd : lineEnd + 1;
+            var end = index + 1 < entries.Count ? yamlStart + (int)entries[index + 1].Key.Start.Index : yamlEnd;
+            end = file.LastIndexOf('\n', Math.Max(end - 1, start)) + 1 is var lineStart && lineStart > start ? lineStart : end;
             edits.Add((start, end, Serialize(key, value, newline)));
         }
 
