@@ -115,11 +115,18 @@ public static class JekyllSitePreparer
             var body = liquid.Text;
             if (rewriter is not null)
             {
-                var (rewritten, count) = rewriter.Rewrite(body);
-                body = rewritten;
-                if (count > 0)
+                try
                 {
-                    fileWarnings.Add($"{count} link(s) to the old site ({config.Url}{config.BaseUrl}) now point at the new blog");
+                    var (rewritten, count) = rewriter.Rewrite(body);
+                    body = rewritten;
+                    if (count > 0)
+                    {
+                        fileWarnings.Add($"{count} link(s) to the old site ({config.Url}{config.BaseUrl}) now point at the new blog");
+                    }
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    fileWarnings.Add($"links to the old site ({config.Url}{config.BaseUrl}) were not rewritten: the body took too long to scan");
                 }
             }
 

@@ -23,6 +23,7 @@ public static partial class LiquidTokenizer
         var textStart = 0;
         var trimNext = false;
         var position = 0;
+        var lines = new LineCounter(template);
 
         void FlushText(bool trimEnd)
         {
@@ -34,7 +35,7 @@ public static partial class LiquidTokenizer
 
             if (value.Length > 0)
             {
-                tokens.Add(new LiquidToken(LiquidTokenKind.Text, value, value, LineAt(template, textStart), textStart));
+                tokens.Add(new LiquidToken(LiquidTokenKind.Text, value, value, lines.At(textStart), textStart));
             }
 
             text.Clear();
@@ -70,7 +71,7 @@ public static partial class LiquidTokenizer
             var close = template.IndexOf(closer, open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                problems.Add(new LiquidProblem(LineAt(template, open), isTag
+                problems.Add(new LiquidProblem(lines.At(open), isTag
                     ? $"'{Excerpt(template, open)}' is never closed with '%}}'; kept as text."
                     : $"'{Excerpt(template, open)}' is never closed with '}}}}'; kept as text."));
                 AppendText(template[open..], open);
@@ -84,14 +85,14 @@ public static partial class LiquidTokenizer
             var markup = inner[(trimLeft ? 1 : 0)..(inner.Length - (trimRight ? 1 : 0))].Trim();
             FlushText(trimLeft);
             trimNext = false;
-            var token = new LiquidToken(isTag ? LiquidTokenKind.Tag : LiquidTokenKind.Output, template[open..end], markup, LineAt(template, open), open);
+            var token = new LiquidToken(isTag ? LiquidTokenKind.Tag : LiquidTokenKind.Output, template[open..end], markup, lines.At(open), open);
             if (isTag && token.Name == "raw")
             {
                 var endRaw = EndRaw().Match(template, end);
                 if (!endRaw.Success)
                 {
                     problems.Add(new LiquidProblem(token.Line, "'{% raw %}' is never closed with '{% endraw %}'; the rest of the file is kept as text."));
-                    tokens.Add(new LiquidToken(LiquidTokenKind.Text, template[end..], template[end..], LineAt(template, end), end));
+                    tokens.Add(new LiquidToken(LiquidTokenKind.Text, template[end..], template[end..], lines.At(end), end));
                     return new LiquidTemplate(tokens, problems);
                 }
 
@@ -99,7 +100,7 @@ public static partial class LiquidTokenizer
                 var content = template[end..endRaw.Index];
                 if (content.Length > 0)
                 {
-                    tokens.Add(new LiquidToken(LiquidTokenKind.Text, content, content, LineAt(template, end), end));
+                    tokens.Add(new LiquidToken(LiquidTokenKind.Text, content, content, lines.At(end), end));
                 }
 
                 trimNext = endRaw.Groups["trim"].Success;
@@ -130,6 +131,31 @@ public static partial class LiquidTokenizer
         }
 
         return line;
+    }
+
+    /// <summary>Lines of offsets asked in increasing order, counted once over the text (a large post has many tokens).</summary>
+    private sealed class LineCounter(string text)
+    {
+        private int _offset;
+        private int _line = 1;
+
+        public int At(int offset)
+        {
+            if (offset < _offset)
+            {
+                return LineAt(text, offset);
+            }
+
+            for (; _offset < offset && _offset < text.Length; _offset++)
+            {
+                if (text[_offset] == '\n')
+                {
+                    _line++;
+                }
+            }
+
+            return _line;
+        }
     }
 
     private static int NextOpening(string template, int from)

@@ -93,49 +93,65 @@ public sealed class MarkdownCodeRegions
 
     private static void Spans(string text, int start, int end, List<(int, int)> regions)
     {
-        var i = start;
-        while (i < end)
+        // Every backtick run by length, and where paragraphs break, found in one pass: each opening run then finds
+        // its closing run by lookup, so a text full of unmatched backticks stays linear, not quadratic.
+        var runs = new Dictionary<int, List<int>>();
+        var breaks = new List<int>();
+        for (var i = start; i < end;)
         {
-            if (text[i] != '`')
+            if (text[i] == '`')
             {
-                i++;
+                var length = Run(text, i, end);
+                if (!runs.TryGetValue(length, out var list))
+                {
+                    runs[length] = list = [];
+                }
+
+                list.Add(i);
+                i += length;
                 continue;
             }
 
-            var run = Run(text, i, end);
-            var search = i + run;
-            var found = -1;
-            while (search < end)
+            if (text[i] == '\n' && BlankLineFollows(text, i + 1, end))
             {
-                if (text[search] == '\n' && BlankLineFollows(text, search + 1, end))
-                {
-                    break;
-                }
-
-                if (text[search] == '`')
-                {
-                    var candidate = Run(text, search, end);
-                    if (candidate == run)
-                    {
-                        found = search;
-                        break;
-                    }
-
-                    search += candidate;
-                    continue;
-                }
-
-                search++;
+                breaks.Add(i);
             }
 
-            if (found < 0)
+            i++;
+        }
+
+        var position = start;
+        while (position < end)
+        {
+            var open = text.IndexOf('`', position, end - position);
+            if (open < 0)
             {
-                i += run;
+                break;
+            }
+
+            var run = Run(text, open, end);
+            var candidates = runs[run];
+            var next = candidates.BinarySearch(open);
+            next = next < 0 ? ~next : next + 1;
+            var close = next < candidates.Count ? candidates[next] : -1;
+            if (close >= 0)
+            {
+                var gap = breaks.BinarySearch(open);
+                gap = gap < 0 ? ~gap : gap;
+                if (gap < breaks.Count && breaks[gap] < close)
+                {
+                    close = -1;
+                }
+            }
+
+            if (close < 0)
+            {
+                position = open + run;
                 continue;
             }
 
-            regions.Add((i, found + run));
-            i = found + run;
+            regions.Add((open, close + run));
+            position = close + run;
         }
     }
 
