@@ -173,15 +173,15 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
             TimeZone = settings.TimeZone,
             OwnerId = ownerId,
         };
-        return new ComposedPost(content, explicitSlug, rendered.Permalink);
+        return new ComposedPost(content, explicitSlug, rendered.Permalink, RedirectFrom.Read(front));
     }
 
     /// <summary>Stores a composed post: the blog picks its slug and permalink, the post stores it, the blog indexes it.</summary>
     internal Task<SavedPost> StoreComposedAsync(string blog, string postId, ComposedPost composed, long expectedRevision, PostDocument? previous, string? sourceName) =>
-        StoreAsync(blog, postId, composed.Content, expectedRevision, previous, composed.ExplicitSlug, composed.ExplicitPermalink, sourceName);
+        StoreAsync(blog, postId, composed.Content, expectedRevision, previous, composed.ExplicitSlug, composed.ExplicitPermalink, sourceName, composed.RedirectFrom);
 
     private async Task<SavedPost> StoreAsync(
-        string blog, string postId, PostContent content, long expectedRevision, PostDocument? previous, bool explicitSlug, string? explicitPermalink, string? sourceName)
+        string blog, string postId, PostContent content, long expectedRevision, PostDocument? previous, bool explicitSlug, string? explicitPermalink, string? sourceName, IReadOnlyList<string>? redirectFrom = null)
     {
         var blogGrain = grains.GetGrain<IBlogGrain>(blog);
         var postGrain = grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId));
@@ -202,7 +202,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
             Image = content.Image,
             ReadingTimeMinutes = content.ReadingTimeMinutes,
         };
-        var request = new PostEntryRequest(candidate, explicitSlug, explicitPermalink, sourceName);
+        var request = new PostEntryRequest(candidate, explicitSlug, explicitPermalink, sourceName, redirectFrom is { Count: > 0 } ? redirectFrom : null);
         var prepared = await blogGrain.PrepareEntry(request);
         var document = await postGrain.Save(content with { Slug = prepared.Slug }, expectedRevision);
         try

@@ -106,8 +106,11 @@ internal sealed class BlogCatalog
         return candidate with { Slug = slug, Permalink = path };
     }
 
-    /// <summary>Stores an entry in memory (keeping its former permalink as a redirect); returns its partition, to be written.</summary>
-    public int Commit(PostEntry entry, string? sourceName)
+    /// <summary>
+    /// Stores an entry in memory (keeping its former permalink as a redirect, and adding the paths of its
+    /// <c>redirect_from</c> that no other post holds); returns its partition, to be written.
+    /// </summary>
+    public int Commit(PostEntry entry, string? sourceName, IReadOnlyList<string>? redirectFrom = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var partition = BlogLayout.IndexPartitionOf(entry.Id);
@@ -131,6 +134,19 @@ internal sealed class BlogCatalog
 
         Index(entry);
         row.Posts[entry.Id] = entry;
+        var permalinks = redirectFrom is { Count: > 0 } ? Lookups().Permalinks : null;
+        foreach (var path in redirectFrom ?? [])
+        {
+            var key = BlogSnapshot.PermalinkKey(path);
+            var heldByOther = _redirects.TryGetValue(key, out var holder) && holder != entry.Id && _posts.ContainsKey(holder);
+            var isPermalink = permalinks!.ContainsKey(key);
+            if (!heldByOther && !isPermalink)
+            {
+                _redirects[key] = entry.Id;
+                row.Redirects[key] = entry.Id;
+            }
+        }
+
         if (sourceName is not null)
         {
             _sources[sourceName] = entry.Id;

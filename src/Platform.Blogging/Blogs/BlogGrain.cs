@@ -145,7 +145,7 @@ internal sealed class BlogGrain(
         var entry = _catalog.Resolve(request, RequireSettings());
         var partition = BlogLayout.IndexPartitionOf(entry.Id);
         await EnsurePartitionAsync(partition);
-        _catalog.Commit(entry, request.SourceName);
+        _catalog.Commit(entry, request.SourceName, request.RedirectFrom);
         await WritePartitionAsync(partition);
         await ReportNextPublicationAsync();
         return entry;

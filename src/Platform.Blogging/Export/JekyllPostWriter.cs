@@ -37,11 +37,12 @@ internal static class JekyllPostWriter
         var known = Serialize(KnownKeys(post, settings, address, original, local, zone));
         var path = PathOf(post, local);
         var kramdown = MarkdownDialects.IsKramdown(original);
+        var body = JekyllRawBody.Protect(stored.Body);
 
         if (stored.Keep(Written) is { } kept)
         {
-            var text = Compose(known, kept, stored.Body);
-            if (Reproduces(text, post, settings, original, stored.Body, local, zone))
+            var text = Compose(known, kept, body);
+            if (Reproduces(text, post, settings, original, body, local, zone))
             {
                 return new JekyllPostFile(path, text, Faithful: true, kramdown);
             }
@@ -53,8 +54,8 @@ internal static class JekyllPostWriter
             others[key] = value;
         }
 
-        var rewritten = Compose(known, others.Count == 0 ? "" : Serialize(others), stored.Body);
-        return new JekyllPostFile(path, rewritten, Reproduces(rewritten, post, settings, original, stored.Body, local, zone), kramdown);
+        var rewritten = Compose(known, others.Count == 0 ? "" : Serialize(others), body);
+        return new JekyllPostFile(path, rewritten, Reproduces(rewritten, post, settings, original, body, local, zone), kramdown);
     }
 
     /// <summary><c>_posts/YYYY-MM-DD-slug.md</c> (the date in the blog's time zone) or <c>_drafts/slug.md</c>.</summary>

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Platform.Blogging.Authoring;
@@ -6,12 +5,13 @@ using Platform.Blogging.Blogs;
 using Platform.Blogging.Content;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
+using Platform.Blogging.Import.Jekyll;
 using Platform.Blogging.Posts;
 
 namespace Platform.Blogging.Import;
 
 /// <summary>
-/// Imports a Jekyll site's <c>_posts</c> and <c>_drafts</c> from a folder or a zip. Idempotent: a file imported before (same file name)
+/// Imports a Jekyll site (<c>_config.yml</c>, <c>_posts</c> and <c>_drafts</c>) from a folder or a zip. Idempotent: a file imported before (same file name)
 /// updates its post, or is skipped when unchanged; it never makes a second post. One bad file does not stop the rest.
 /// Each post records <c>markdown: kramdown</c> in its front matter unless it names a dialect (see <see cref="JekyllDialect"/>).
 /// </summary>
@@ -23,61 +23,37 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     /// <summary>At most this many bytes are read from one import, uncompressed.</summary>
     public const long MaxTotalBytes = 256L * 1024 * 1024;
 
-    /// <summary>Imports every post file under a folder (its <c>_posts</c> folder, and <c>_drafts</c> next to it, if it has one).</summary>
-    public Task<ImportReport> ImportFolderAsync(string blog, string folder, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Imports a Jekyll site from a folder (its root, or its <c>_posts</c> folder); see <see cref="ImportSiteAsync"/>.</summary>
+    public Task<ImportReport> ImportFolderAsync(string blog, string folder, IProgress<ImportFileResult>? progress = null, JekyllImportOptions? importOptions = null, CancellationToken cancellationToken = default) =>
+        ImportSiteAsync(blog, JekyllArchive.ReadFolder(folder), importOptions, progress, cancellationToken);
+
+    /// <summary>Imports a Jekyll site from a zip, checked whole before anything is stored (see <see cref="JekyllArchive"/>); see <see cref="ImportSiteAsync"/>.</summary>
+    public async Task<ImportReport> ImportZipAsync(string blog, Stream zip, IProgress<ImportFileResult>? progress = null, JekyllImportOptions? importOptions = null, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new InvalidInputException("path", $"There is no folder '{folder}'.");
-        }
-
-        var root = Directory.Exists(Path.Combine(folder, "_posts")) ? Path.Combine(folder, "_posts") : folder;
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(path => new ImportSourceFile(Path.GetRelativePath(root, path).Replace('\\', '/'), new FileInfo(path).Length, () => File.OpenRead(path)))
-            .ToArray();
-
-        // Drafts sit next to _posts; without a _posts folder they are under the root already.
-        var drafts = Path.Combine(folder, JekyllDraftName.Folder);
-        if (root != folder && Directory.Exists(drafts))
-        {
-            files = [.. files, .. Directory.EnumerateFiles(drafts, "*", SearchOption.AllDirectories)
-                .Select(path => new ImportSourceFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), new FileInfo(path).Length, () => File.OpenRead(path)))];
-        }
-
-        return ImportAsync(blog, files, progress, cancellationToken);
+        var files = await JekyllArchive.ReadZipAsync(zip, cancellationToken).ConfigureAwait(false);
+        return await ImportSiteAsync(blog, files, importOptions, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Imports every post file in a zip (files under <c>_posts/</c> and <c>_drafts/</c> folders if there are any).</summary>
-    public async Task<ImportReport> ImportZipAsync(string blog, Stream zip, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports a site's files: <c>_config.yml</c> (see <see cref="JekyllSitePreparer"/>), then its posts and drafts,
+    /// their Liquid resolved. Everything is read and checked before the first write: invalid YAML anywhere refuses the
+    /// whole site. The report lists each post file (with what its conversion noted), each page left out, and notes on
+    /// the configuration.
+    /// </summary>
+    public async Task<ImportReport> ImportSiteAsync(string blog, IReadOnlyList<ImportSourceFile> files, JekyllImportOptions? importOptions = null, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
     {
-        ZipArchive archive;
-        try
+        var site = JekyllSite.From(files);
+        CheckSize(site.Posts.Count, site.Posts.Sum(f => f.Length));
+        var settings = await authoring.GetSettingsAsync(blog).ConfigureAwait(false);
+        var hasPosts = (await authoring.GetBlogAsync(blog).ConfigureAwait(false)).All.Count > 0;
+        var prepared = await JekyllSitePreparer.PrepareAsync(site, settings, hasPosts, importOptions ?? JekyllImportOptions.Default, options.Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (prepared.SettingsUpdate is { } update)
         {
-            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new InvalidInputException("file", $"The upload is not a readable zip file: {exception.Message}");
+            await authoring.UpdateBlogAsync(blog, update).ConfigureAwait(false);
         }
 
-        using (archive)
-        {
-            var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToArray();
-            var posts = entries.Where(e => e.FullName.Contains("_posts/", StringComparison.Ordinal) || JekyllDraftName.IsInDrafts(e.FullName)).ToArray();
-            var chosen = posts.Length > 0 ? posts : entries;
-            CheckSize(chosen.Length, chosen.Sum(e => e.Length));
-
-            // Every entry is read (and its checksum verified) before anything is imported, so a damaged archive
-            // is refused whole, naming the entry, instead of being half-imported.
-            var files = new List<ImportSourceFile>(chosen.Length);
-            foreach (var entry in chosen)
-            {
-                var bytes = await ReadEntryAsync(entry, cancellationToken).ConfigureAwait(false);
-                files.Add(new ImportSourceFile(entry.FullName, bytes.Length, () => new MemoryStream(bytes, writable: false)));
-            }
-
-            return await ImportAsync(blog, files, progress, cancellationToken).ConfigureAwait(false);
-        }
+        var report = await ImportAsync(blog, prepared.Posts, progress, cancellationToken).ConfigureAwait(false);
+        return JekyllReport.Merge(report, prepared);
     }
 
     /// <summary>How many files are read and rendered at once, ahead of being stored in order.</summary>
@@ -120,24 +96,6 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         if (totalBytes > MaxTotalBytes)
         {
             throw new InvalidInputException("file", $"The import is over {MaxTotalBytes / (1024 * 1024)} MiB uncompressed.");
-        }
-    }
-
-    private static async Task<byte[]> ReadEntryAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var stream = entry.Open();
-            await using (stream.ConfigureAwait(false))
-            {
-                using var buffer = new MemoryStream((int)Math.Min(entry.Length, MaxTotalBytes));
-                await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-                return buffer.ToArray();
-            }
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new InvalidInputException("file", $"The zip entry '{entry.FullName}' is damaged ({exception.Message}); nothing was imported.");
         }
     }
 

@@ -19,6 +19,11 @@ internal static class ImportReportTable
         }
 
         AnsiConsole.Write(table);
+        foreach (var note in report.Notes)
+        {
+            AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        }
+
         AnsiConsole.MarkupLine(
             $"imported {report.Count(ImportOutcome.Imported)}, updated {report.Count(ImportOutcome.Updated)}, skipped {report.Count(ImportOutcome.Skipped)}, failed {report.Count(ImportOutcome.Failed)}");
     }

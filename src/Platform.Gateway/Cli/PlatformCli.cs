@@ -1,4 +1,5 @@
 using Platform.Blogging.Import;
+using Platform.Blogging.Import.Jekyll;
 using Spectre.Console;
 
 namespace Platform.Gateway.Cli;
@@ -15,7 +16,7 @@ internal static class PlatformCli
 {
     public const string MigrateUsage = "usage: Platform.Gateway migrate azure-blob [--dry-run] [--Storage:AzureBlob:ConnectionString=...] [--Storage:AzureBlob:ContainerName=...]";
 
-    public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--Storage:Provider=...]"
+    public const string Usage = "usage: Platform.Gateway import jekyll PATH --blog NAME [--create] [--title TITLE] [--time-zone ZONE] [--locale LOCALE] [--url URL] [--apply-config] [--Storage:Provider=...]"
         + "\n       " + ForeignImportCli.GhostUsage + "\n       " + ForeignImportCli.WordPressUsage;
 
     /// <summary>Runs a command when the arguments name one; returns null when they are the server's.</summary>
@@ -47,21 +48,23 @@ internal static class PlatformCli
             return 2;
         }
 
-        var options = ImportArguments.Parse(args[3..]);
-        if (options.Error is not null)
+        var (rest, jekyll, error) = JekyllCliOptions.Take(args[3..]);
+        var options = ImportArguments.Parse(rest);
+        error ??= options.Error;
+        if (error is not null)
         {
-            await Console.Error.WriteLineAsync(options.Error + Environment.NewLine + Usage);
+            await Console.Error.WriteLineAsync(error + Environment.NewLine + Usage);
             return 2;
         }
 
-        return await ImportAsync(args[2], options);
+        return await ImportAsync(args[2], options, jekyll);
     }
 
-    private static Task<int> ImportAsync(string path, ImportArguments arguments) =>
+    private static Task<int> ImportAsync(string path, ImportArguments arguments, JekyllImportOptions jekyll) =>
         ImportHost.RunAsync(arguments, async services =>
         {
             var importer = services.GetRequiredService<JekyllImporter>();
-            var report = await RunWithProgressAsync(importer, arguments.Blog, path);
+            var report = await RunWithProgressAsync(importer, arguments.Blog, path, jekyll);
             ImportReportTable.Print(report);
             return report.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
         });
@@ -91,7 +94,7 @@ internal static class PlatformCli
         }
     }
 
-    private static async Task<ImportReport> RunWithProgressAsync(JekyllImporter importer, string blog, string path)
+    private static async Task<ImportReport> RunWithProgressAsync(JekyllImporter importer, string blog, string path, JekyllImportOptions options)
     {
         var isZip = File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         ImportReport? report = null;
@@ -104,11 +107,11 @@ internal static class PlatformCli
                 if (isZip)
                 {
                     await using var zip = File.OpenRead(path);
-                    report = await importer.ImportZipAsync(blog, zip, progress);
+                    report = await importer.ImportZipAsync(blog, zip, progress, options);
                 }
                 else
                 {
-                    report = await importer.ImportFolderAsync(blog, path, progress);
+                    report = await importer.ImportFolderAsync(blog, path, progress, options);
                 }
 
                 task.Value = task.MaxValue;
@@ -116,19 +119,32 @@ internal static class PlatformCli
         return report!;
     }
 
+    /// <summary>How many post files the import will report, for the progress bar (the zip's or folder's post entries, or all of its files when it has no _posts or _drafts folder).</summary>
     private static int CountFiles(string path, bool isZip)
     {
-        if (isZip)
+        try
         {
-            return 100;
-        }
+            string[] names;
+            if (isZip)
+            {
+                using var archive = System.IO.Compression.ZipFile.OpenRead(path);
+                names = [.. archive.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e => e.FullName)];
+            }
+            else if (Directory.Exists(path))
+            {
+                names = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(path, f).Replace('\\', '/'))];
+            }
+            else
+            {
+                return 1;
+            }
 
-        if (!Directory.Exists(path))
+            var posts = names.Count(JekyllSite.IsPostPath);
+            return posts > 0 ? posts : names.Length;
+        }
+        catch (InvalidDataException)
         {
             return 1;
         }
-
-        var root = Directory.Exists(Path.Combine(path, "_posts")) ? Path.Combine(path, "_posts") : path;
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count();
     }
 }

@@ -21,9 +21,9 @@ public sealed class ImportTests : IDisposable
         var report = await host.Importer.ImportFolderAsync("demo", _folder);
 
         report.Count(ImportOutcome.Imported).Should().Be(2);
-        report.Files.Single(f => f.Path == "notes.txt").Outcome.Should().Be(ImportOutcome.Skipped);
-        report.Files.Single(f => f.Path == "2025-12-17-first-post.md").Permalink.Should().Be("/2025/12/17/first-post/");
-        report.Files.Single(f => f.Path == "2025-08-26-custom.md").Permalink.Should().Be("/custom/path/");
+        report.Files.Single(f => f.Path == "_posts/notes.txt").Outcome.Should().Be(ImportOutcome.Skipped);
+        report.Files.Single(f => f.Path == "_posts/2025-12-17-first-post.md").Permalink.Should().Be("/2025/12/17/first-post/");
+        report.Files.Single(f => f.Path == "_posts/2025-08-26-custom.md").Permalink.Should().Be("/custom/path/");
         var first = (await host.Authoring.GetBlogAsync("demo")).Published.Single(p => p.Title == "First");
         first.Date.Should().Be(new DateTimeOffset(2025, 12, 17, 0, 0, 0, TimeSpan.FromHours(9)));
     }
@@ -40,7 +40,7 @@ public sealed class ImportTests : IDisposable
 
         var again = await host.Importer.ImportFolderAsync("demo", _folder);
 
-        again.Files.Select(f => (f.Path, f.Outcome)).Should().BeEquivalentTo([("2025-01-01-a.md", ImportOutcome.Skipped), ("2025-01-02-b.md", ImportOutcome.Updated)]);
+        again.Files.Select(f => (f.Path, f.Outcome)).Should().BeEquivalentTo([("_posts/2025-01-01-a.md", ImportOutcome.Skipped), ("_posts/2025-01-02-b.md", ImportOutcome.Updated)]);
         (await host.Authoring.GetBlogAsync("demo")).All.Should().HaveCount(2);
     }
 
@@ -50,14 +50,29 @@ public sealed class ImportTests : IDisposable
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         Write("_posts/2025-01-01-good.md", "---\ntitle: Good\n---\nok");
-        Write("_posts/2025-01-02-bad.md", "---\ntitle: [broken\n---\nno");
+        Write("_posts/2025-01-02-bad-date.md", "---\ntitle: Bad\ndate: not a date\n---\nno");
         File.WriteAllBytes(Path.Combine(_folder, "_posts/2025-01-03-binary.md"), [0xff, 0xfe, 0x00, 0xc3, 0x28]);
 
         var report = await host.Importer.ImportFolderAsync("demo", _folder);
 
         report.Files.Single(f => f.Path.EndsWith("good.md", StringComparison.Ordinal)).Outcome.Should().Be(ImportOutcome.Imported);
-        report.Files.Single(f => f.Path.EndsWith("bad.md", StringComparison.Ordinal)).Reason.Should().Contain("line");
+        report.Files.Single(f => f.Path.EndsWith("bad-date.md", StringComparison.Ordinal)).Outcome.Should().Be(ImportOutcome.Failed);
         report.Files.Single(f => f.Path.EndsWith("binary.md", StringComparison.Ordinal)).Outcome.Should().Be(ImportOutcome.Failed);
+    }
+
+    [Fact]
+    public async Task Invalid_yaml_in_any_post_refuses_the_whole_site_naming_file_and_line_and_imports_nothing()
+    {
+        await using var host = await BlogHost.StartAsync();
+        await host.CreateBlogAsync();
+        Write("_posts/2025-01-01-good.md", "---\ntitle: Good\n---\nok");
+        Write("_posts/2025-01-02-bad.md", "---\ntitle: Bad\ntags: [broken\n---\nno");
+
+        var act = () => host.Importer.ImportFolderAsync("demo", _folder);
+
+        var refusal = await act.Should().ThrowAsync<Platform.Blogging.Errors.InvalidInputException>();
+        refusal.Which.Message.Should().Contain("_posts/2025-01-02-bad.md").And.Contain("line");
+        (await host.Authoring.GetBlogAsync("demo")).All.Should().BeEmpty();
     }
 
     [Fact]

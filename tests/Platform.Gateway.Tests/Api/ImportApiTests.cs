@@ -35,7 +35,7 @@ public sealed class ImportApiTests(AuthorApiFactory factory) : IClassFixture<Aut
     [
         ("site/_posts/2024-01-01-hello.md", "---\ntitle: Hello\ntags: [a]\n---\nHi."),
         ("site/_posts/2024-02-01-서울.md", "---\ntitle: 서울\n---\n봄."),
-        ("site/_posts/2024-03-01-broken.md", "---\ntitle: [unclosed\n---\nx"),
+        ("site/_posts/2024-03-01-broken.md", "---\ntitle: Broken\ndate: not a date\n---\nx"),
         ("site/_posts/notes.txt", "not a post"),
         ("site/_config.yml", "title: site"),
     ];

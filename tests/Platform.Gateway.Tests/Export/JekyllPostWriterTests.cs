@@ -151,6 +151,19 @@ public sealed class JekyllPostWriterTests
     }
 
     [Fact]
+    public void A_body_with_liquid_is_written_inside_raw_so_jekyll_and_the_import_give_it_back_exactly()
+    {
+        const string body = "Write {{ page.title }} and {% include x.html %} literally.\n";
+        var file = JekyllPostWriter.Write(Post("---\ntitle: Liquid\n---\n" + body), Seoul, Address);
+        file.Text.Should().EndWith("---\n{% raw %}" + body + "{% endraw %}");
+        file.Faithful.Should().BeTrue();
+
+        var imported = Platform.Blogging.Import.Jekyll.JekyllLiquid.Render("{% raw %}" + body + "{% endraw %}", new Platform.Blogging.Import.Jekyll.LiquidContext());
+        imported.Text.Should().Be(body);
+        imported.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Values_that_YAML_would_misread_are_quoted()
     {
         var post = Post("---\ntitle: \"yes\"\ntags: [\"null\", \"C#\", \"a: b\", \"123\"]\n---\nx\n", title: "yes", tags: ["null", "C#", "a: b", "123"]);

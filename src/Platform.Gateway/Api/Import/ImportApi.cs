@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Platform.Blogging.Import;
+using Platform.Blogging.Import.Jekyll;
 using Platform.Gateway.Api.Bodies;
 using Platform.Gateway.Api.Errors;
 
@@ -16,19 +16,20 @@ internal static class ImportApi
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
         api.MapPost("/blogs/{blog}/import/jekyll", ImportAsync).WithName("ImportJekyll")
-            .WithSummary("Import a zip of Jekyll posts (application/zip, or multipart/form-data with one file); importing again updates or skips, never duplicates.")
+            .WithSummary("Import a Jekyll site as a zip (application/zip, or multipart/form-data with one file): _config.yml, _posts and _drafts, Liquid resolved; importing again updates or skips, never duplicates.")
+            .WithDescription("applyConfig (optional, default false): apply _config.yml's title, description, timezone, permalink and excerpt_separator to a blog that has posts already (a blog without posts always takes them).")
             .Accepts<IFormFile>(Multipart, Zip).WithMetadata(ZipBody.Instance)
             .WithMetadata(new RequestSizeLimitAttribute(AuthorApiDefaults.MaxImportBodyBytes))
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         return api;
     }
 
-    public static async Task<Results<Ok<ImportReportResource>, ProblemHttpResult>> ImportAsync(string blog, [AsParameters] ApiServices services)
+    public static async Task<Results<Ok<ImportReportResource>, ProblemHttpResult>> ImportAsync(string blog, bool? applyConfig, [AsParameters] ApiServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
         var access = await services.Auth.AuthorizeAsync(services.Request, blog);
         access.RequireEditor();
-        await services.Authoring.GetBlogAsync(blog);
+        var before = await services.Authoring.GetBlogAsync(blog);
         var limit = services.Options.Value.MaxImportBytes;
         var mediaType = RequestBodies.RequireMediaType(services.Request, Zip, Multipart);
         using var zip = new MemoryStream();
@@ -55,18 +56,15 @@ internal static class ImportApi
         }
 
         zip.Position = 0;
-        var report = await services.Importer.ImportZipAsync(blog, zip, cancellationToken: services.Aborted);
-        var after = await services.Authoring.GetBlogAsync(blog);
-        var files = report.Files
-            .Select(f => new ImportFileResource(
-                f.Path,
-                Outcome(f.Outcome),
-                f.PostId,
-                f.Permalink is null ? null : services.Urls.PostUrl(services.Request, after.Settings, f.Permalink),
-                f.Reason))
-            .ToArray();
-        return TypedResults.Ok(new ImportReportResource(
-            report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files));
+        // The same path as the command line: the whole site, checked before anything is stored. Links and
+        // {{ site.url }} point at the blog's public address as this request reaches it.
+        var options = new JekyllImportOptions
+        {
+            NewUrl = new Uri(services.Urls.BlogBase(services.Request, before.Settings)),
+            ApplyConfig = applyConfig ?? false,
+        };
+        var report = await services.Importer.ImportZipAsync(blog, zip, importOptions: options, cancellationToken: services.Aborted);
+        return TypedResults.Ok(await ImportReportResources.FromAsync(report, blog, services));
     }
 
     private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
@@ -80,12 +78,4 @@ internal static class ImportApi
             throw ApiException.BadRequest("file", "The form is not readable multipart/form-data: " + exception.Message);
         }
     }
-
-    private static string Outcome(ImportOutcome outcome) => outcome switch
-    {
-        ImportOutcome.Imported => "imported",
-        ImportOutcome.Updated => "updated",
-        ImportOutcome.Skipped => "skipped",
-        _ => "failed",
-    };
 }

@@ -1,0 +1,16 @@
+using Platform.Blogging.Blogs;
+
+namespace Platform.Blogging.Import.Jekyll;
+
+/// <summary>A site checked and converted, ready to store: nothing has been written yet.</summary>
+/// <param name="Posts">The post and draft files, their Liquid resolved, defaults applied and links rewritten.</param>
+/// <param name="Skipped">Results for files that are not imported (pages), to add to the report.</param>
+/// <param name="Warnings">What each post file's conversion reported, by its path.</param>
+/// <param name="SettingsUpdate">The blog settings <c>_config.yml</c> gives, when they are to be applied; null otherwise.</param>
+/// <param name="Notes">What the import says about the site as a whole (<c>_config.yml</c>).</param>
+public sealed record JekyllPreparedSite(
+    IReadOnlyList<ImportSourceFile> Posts,
+    IReadOnlyList<ImportFileResult> Skipped,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings,
+    BlogSettingsUpdate? SettingsUpdate,
+    IReadOnlyList<string> Notes);
