@@ -53,6 +53,7 @@ public static class BloggingServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AnalyticsCollector>());
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
+        services.TryAddSingleton<JekyllMedia>();
         services.TryAddSingleton<JekyllImporter>();
         services.TryAddSingleton<IMediaStore, MemoryMediaStore>(); // the gateway registers the configured provider's store
         services.TryAddSingleton<ImageProcessor>();

@@ -15,7 +15,7 @@ namespace Platform.Blogging.Import;
 /// updates its post, or is skipped when unchanged; it never makes a second post. One bad file does not stop the rest.
 /// Each post records <c>markdown: kramdown</c> in its front matter unless it names a dialect (see <see cref="JekyllDialect"/>).
 /// </summary>
-public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOptions> options)
+public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOptions> options, JekyllMedia media)
 {
     /// <summary>At most this many files are read from one import.</summary>
     public const int MaxFiles = 5000;
@@ -44,7 +44,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
                 .Select(path => new ImportSourceFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), new FileInfo(path).Length, () => File.OpenRead(path)))];
         }
 
-        return ImportAsync(blog, files, progress, cancellationToken);
+        return ImportAsync(blog, files, progress, JekyllSiteFiles.FromFolder(folder), cancellationToken);
     }
 
     /// <summary>Imports every post file in a zip (files under <c>_posts/</c> and <c>_drafts/</c> folders if there are any).</summary>
@@ -76,7 +76,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
                 files.Add(new ImportSourceFile(entry.FullName, bytes.Length, () => new MemoryStream(bytes, writable: false)));
             }
 
-            return await ImportAsync(blog, files, progress, cancellationToken).ConfigureAwait(false);
+            return await ImportAsync(blog, files, progress, JekyllSiteFiles.FromZip(archive), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -85,9 +85,10 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
 
     /// <summary>
     /// Imports the given files in order of their paths. Files are read and rendered in parallel, a chunk at a time;
-    /// each chunk is then stored in path order, so the same site always gets the same slugs.
+    /// each chunk is then stored in path order, so the same site always gets the same slugs. With the whole
+    /// <paramref name="site"/>, the posts' local images are brought along from it (<see cref="JekyllMedia"/>).
     /// </summary>
-    public async Task<ImportReport> ImportAsync(string blog, IReadOnlyList<ImportSourceFile> files, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(string blog, IReadOnlyList<ImportSourceFile> files, IProgress<ImportFileResult>? progress = null, JekyllSiteFiles? site = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var settings = await authoring.GetSettingsAsync(blog).ConfigureAwait(false);
@@ -98,7 +99,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         foreach (var chunk in files.OrderBy(f => f.Path, StringComparer.Ordinal).Chunk(ChunkSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = await Task.WhenAll(chunk.Select(file => Task.Run(() => PrepareAsync(blog, settings, file), cancellationToken))).ConfigureAwait(false);
+            var prepared = await Task.WhenAll(chunk.Select(file => Task.Run(() => PrepareAsync(blog, settings, file, site, cancellationToken), cancellationToken))).ConfigureAwait(false);
             foreach (var item in prepared)
             {
                 var result = item.Result ?? await StoreAsync(blog, settings, item, stored).ConfigureAwait(false);
@@ -107,7 +108,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             }
         }
 
-        return new ImportReport(results);
+        return new ImportReport(results) { Media = site?.Results ?? [] };
     }
 
     private static void CheckSize(int count, long totalBytes)
@@ -142,7 +143,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     }
 
     /// <summary>Reads, checks and renders one file (no write); a file that needs no write comes back with its result.</summary>
-    private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file)
+    private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file, JekyllSiteFiles? site, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.Path);
         DateTimeOffset? date = null;
@@ -173,7 +174,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             await using (stream.ConfigureAwait(false))
             {
                 using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-                markdown = (await reader.ReadToEndAsync().ConfigureAwait(false)).TrimStart('\uFEFF');
+                markdown = (await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).TrimStart('\uFEFF');
             }
 
             if (markdown.Contains('\0', StringComparison.Ordinal))
@@ -182,6 +183,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             }
 
             markdown = JekyllDialect.Record(markdown);
+            markdown = site is null ? markdown : await media.BringAsync(blog, file.Path, markdown, site, cancellationToken).ConfigureAwait(false);
             var source = new PostSource(markdown, name, date, slug, ForceDraft: draft);
             var existingId = await authoring.FindBySourceAsync(blog, name).ConfigureAwait(false);
             var current = existingId is null ? null : await authoring.GetPostAsync(blog, existingId).ConfigureAwait(false);

@@ -63,6 +63,7 @@ internal static class PlatformCli
             var importer = services.GetRequiredService<JekyllImporter>();
             var report = await RunWithProgressAsync(importer, arguments.Blog, path);
             ImportReportTable.Print(report);
+            ImportMediaTable.Print(report);
             return report.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
         });
 

@@ -66,7 +66,10 @@ internal static class ImportApi
                 f.Reason))
             .ToArray();
         return TypedResults.Ok(new ImportReportResource(
-            report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files));
+            report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files)
+        {
+            Media = ImportMediaResource.From(report.Media),
+        });
     }
 
     private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, long limit, CancellationToken cancellationToken)

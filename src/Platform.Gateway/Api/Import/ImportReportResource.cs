@@ -1,4 +1,8 @@
 namespace Platform.Gateway.Api.Import;
 
-/// <summary>The report of an import: counts per outcome and a line per file.</summary>
-internal sealed record ImportReportResource(int Imported, int Updated, int Skipped, int Failed, IReadOnlyList<ImportFileResource> Files);
+/// <summary>The report of an import: counts per outcome, a line per file, and a line per local file the posts reference.</summary>
+internal sealed record ImportReportResource(int Imported, int Updated, int Skipped, int Failed, IReadOnlyList<ImportFileResource> Files)
+{
+    /// <summary>The posts' local images: stored (with the URL the post now uses), missing or refused (with why).</summary>
+    public IReadOnlyList<ImportMediaResource> Media { get; init; } = [];
+}
