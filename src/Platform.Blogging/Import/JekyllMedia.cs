@@ -29,7 +29,7 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
         foreach (var (start, length, url) in references.Reverse())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (outcome, item, reason) = await ResolveAsync(blog, postPath, url, site, cancellationToken).ConfigureAwait(false);
+            var (outcome, item, reason) = await ResolveAsync(blog, site.SitePathOfPost(postPath), url, site, cancellationToken).ConfigureAwait(false);
             var served = item is null ? null : MediaUrls.FullSize(item);
             site.Record(new ImportMediaResult(postPath, url, outcome, item?.Id, served, reason));
             if (served is not null)

@@ -89,10 +89,10 @@ public static partial class JekyllMediaReferences
     [GeneratedRegex(@"^(?:image:[ \t]*|image:[ \t]*\r?\n[ \t]+path:[ \t]*)[""']?(?<url>[^""'\s#][^""'\s]*)[""']?[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatterImage();
 
-    [GeneratedRegex(@"!\[[^\]\n]*\]\([ \t]*<?(?<url>[^)\s>]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"!\[[^\]\n]*\]\([ \t]*(?:<(?<url>[^>\n]+)>|(?<url>\{\{[^}\n]*\}\}[^)\s]*)|(?<url>[^)\s]+))", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownImage();
 
-    [GeneratedRegex(@"(?<![!\]])\[[^\]\n]*\]\([ \t]*<?(?<url>[^)\s>]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![!\]])\[[^\]\n]*\]\([ \t]*(?:<(?<url>[^>\n]+)>|(?<url>\{\{[^}\n]*\}\}[^)\s]*)|(?<url>[^)\s]+))", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(?<url>[^\s>]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -15,7 +15,17 @@ public sealed class JekyllSiteFiles
     private readonly ConcurrentQueue<ImportMediaResult> _results = new();
     private long _bytesRead;
 
-    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read) => _read = read;
+    private readonly string _postsPrefix;
+
+    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read, string postsPrefix = "")
+    {
+        _read = read;
+        _postsPrefix = postsPrefix;
+    }
+
+    /// <summary>A post's path from the site's root, from the path the importer knows it by (a folder import names posts from inside <c>_posts</c>).</summary>
+    internal string SitePathOfPost(string importPath) =>
+        importPath.StartsWith("_drafts/", StringComparison.Ordinal) ? importPath : _postsPrefix + importPath;
 
     /// <summary>What became of every local reference, in the order they were met.</summary>
     public IReadOnlyList<ImportMediaResult> Results => [.. _results];
@@ -49,7 +59,7 @@ public sealed class JekyllSiteFiles
             }
 
             return new SiteFile(await File.ReadAllBytesAsync(full).ConfigureAwait(false), null);
-        });
+        }, Directory.Exists(Path.Combine(root, "_posts")) ? "_posts/" : "");
     }
 
     /// <summary>The site in a zip: entries are read one at a time (a zip archive is not thread-safe) and bounded by their real length.</summary>

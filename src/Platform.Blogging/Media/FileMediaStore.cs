@@ -56,6 +56,11 @@ public sealed class FileMediaStore : IMediaStore
     public Task DeleteAsync(string blog, string path, CancellationToken cancellationToken)
     {
         var target = Locate(blog, path);
+        if (!File.Exists(target))
+        {
+            return Task.CompletedTask;
+        }
+
         File.Delete(target);
         var folder = Path.GetDirectoryName(target)!;
         var blogFolder = Path.Combine(_root, blog);

@@ -70,23 +70,28 @@ public sealed class ImageProcessor
         var loadOptions = animated ? "[n=-1]" : "";
         CheckDimensions(bytes, animated);
 
+        // A thumbnail is read from the buffer lazily and in sequence, so each one is written once: the full-size
+        // copy is made twice (one per format, no full-size image held in memory), the smaller ones once into memory.
         var extension = ImageSniffer.Extension(format);
         var files = new List<(MediaVariant, byte[])>();
         int width, height;
-        using (var full = Image.ThumbnailBuffer(bytes, Unbounded, loadOptions, height: Unbounded, size: Enums.Size.Down, failOn: Enums.FailOn.Error))
+        using (var full = Thumbnail(bytes, Unbounded, loadOptions))
         {
             width = full.Width;
             height = PageHeight(full);
             files.Add(Encode(full, format, width, height, extension));
-            if (format != ImageFormat.WebP)
-            {
-                files.Add(Encode(full, ImageFormat.WebP, width, height, "webp"));
-            }
+        }
+
+        if (format != ImageFormat.WebP)
+        {
+            using var fullWebp = Thumbnail(bytes, Unbounded, loadOptions);
+            files.Add(Encode(fullWebp, ImageFormat.WebP, width, height, "webp"));
         }
 
         foreach (var target in Widths.Where(w => w < width))
         {
-            using var resized = Image.ThumbnailBuffer(bytes, target, loadOptions, height: Unbounded, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
+            using var lazy = Thumbnail(bytes, target, loadOptions);
+            using var resized = lazy.CopyMemory();
             var resizedHeight = PageHeight(resized);
             files.Add(Encode(resized, format, resized.Width, resizedHeight, extension));
             if (format != ImageFormat.WebP)
@@ -97,6 +102,9 @@ public sealed class ImageProcessor
 
         return new ProcessedImage(format, width, height, files);
     }
+
+    private static Image Thumbnail(byte[] bytes, int width, string loadOptions) =>
+        Image.ThumbnailBuffer(bytes, width, loadOptions, height: Unbounded, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
 
     private void CheckDimensions(byte[] bytes, bool animated)
     {
