@@ -7,7 +7,8 @@ namespace Platform.Blogging.Media;
 /// Turns an upload into the files the media store keeps, with libvips (NetVips): the format is sniffed from the
 /// bytes and must match the decoder libvips picks; the header's dimensions are checked before any pixel is
 /// decoded; the image is turned upright (EXIF orientation) and written again without metadata (EXIF, XMP, IPTC:
-/// GPS positions and camera serials go; only the colour profile stays), at full size and at each of
+/// GPS positions and camera serials go; only the colour profile stays; a file that has nothing to strip is kept as
+/// it is), at full size and at each of
 /// <see cref="Widths"/> narrower than it (never upscaled), in its own format and as WebP. Animated GIF and WebP
 /// stay animated.
 /// </summary>
@@ -68,7 +69,7 @@ public sealed class ImageProcessor
 
         var animated = format is ImageFormat.Gif or ImageFormat.WebP;
         var loadOptions = animated ? "[n=-1]" : "";
-        CheckDimensions(bytes, animated);
+        var clean = CheckHeader(bytes, animated);
 
         // A thumbnail is read from the buffer lazily and in sequence, so each one is written once: the full-size
         // copy is made twice (one per format, no full-size image held in memory), the smaller ones once into memory.
@@ -79,7 +80,9 @@ public sealed class ImageProcessor
         {
             width = full.Width;
             height = PageHeight(full);
-            files.Add(Encode(full, format, width, height, extension));
+            files.Add(clean
+                ? (new MediaVariant(FileName(width, extension), width, height, ImageSniffer.ContentType(format), bytes.LongLength), bytes)
+                : Encode(full, format, width, height, extension));
         }
 
         if (format != ImageFormat.WebP)
@@ -106,9 +109,13 @@ public sealed class ImageProcessor
     private static Image Thumbnail(byte[] bytes, int width, string loadOptions) =>
         Image.ThumbnailBuffer(bytes, width, loadOptions, height: Unbounded, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
 
-    private void CheckDimensions(byte[] bytes, bool animated)
+    /// <summary>
+    /// Checks the dimensions from the header alone (a lazy load decodes no pixels); returns whether the file is
+    /// already clean (upright, and no metadata but the colour profile), so it can be kept byte for byte: then its
+    /// own export imports as the same item.
+    /// </summary>
+    private bool CheckHeader(byte[] bytes, bool animated)
     {
-        // The header alone: a lazy load decodes no pixels.
         using var header = Image.NewFromBuffer(bytes, animated ? "[n=-1]" : "", access: Enums.Access.Sequential);
         var pages = header.GetTypeOf("n-pages") != 0 ? Math.Max(1, (int)header.Get("n-pages")) : 1;
         var pageHeight = animated ? PageHeight(header) : header.Height;
@@ -121,7 +128,17 @@ public sealed class ImageProcessor
         {
             throw new MediaRejectedException(MediaRejection.TooManyPixels, $"The image decodes to {(long)header.Width * pageHeight * pages} pixels ({pages} frame(s)); the limit is {_options.MaxPixels}.");
         }
+
+        return header.GetFields().All(CleanFields.Contains);
     }
+
+    /// <summary>The fields libvips reports for a file with nothing to strip (an orientation, EXIF, XMP, IPTC or a comment is not among them).</summary>
+    private static readonly HashSet<string> CleanFields = new(StringComparer.Ordinal)
+    {
+        "width", "height", "bands", "format", "coding", "interpretation", "xoffset", "yoffset", "xres", "yres", "filename", "vips-loader",
+        "jpeg-multiscan", "interlaced", "jpeg-chroma-subsample", "bits-per-sample", "n-pages", "page-height", "loop", "delay", "background",
+        "gif-palette", "palette", "icc-profile-data",
+    };
 
     private static int PageHeight(Image image) =>
         image.GetTypeOf("page-height") != 0 && (int)image.Get("page-height") is > 0 and var page ? page : image.Height;
@@ -135,9 +152,11 @@ public sealed class ImageProcessor
             ImageFormat.Gif => image.GifsaveBuffer(keep: Enums.ForeignKeep.None),
             _ => image.WebpsaveBuffer(q: WebpQuality, keep: Enums.ForeignKeep.Icc),
         };
-        var file = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width}w.{extension}");
-        return (new MediaVariant(file, width, height, ImageSniffer.ContentType(format), bytes.LongLength), bytes);
+        return (new MediaVariant(FileName(width, extension), width, height, ImageSniffer.ContentType(format), bytes.LongLength), bytes);
     }
+
+    private static string FileName(int width, string extension) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width}w.{extension}");
 
     private static string LoaderPrefix(ImageFormat format) => format switch
     {

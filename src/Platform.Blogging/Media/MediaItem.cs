@@ -1,15 +1,15 @@
 namespace Platform.Blogging.Media;
 
 /// <summary>
-/// An uploaded image in a blog's media catalog. Its id is derived from the uploaded bytes (the same bytes make the
-/// same item), so every URL of it is immutable. Files live at <c>{blog}/{id}/{variant}</c> in the media store.
+/// An uploaded image in a blog's media catalog. Its id is derived from the bytes of its full-size file (the same
+/// upload makes the same item), so every URL of it is immutable. Files live at <c>{blog}/{id}/{variant}</c> in the media store.
 /// </summary>
 [GenerateSerializer]
 [Immutable]
 [Alias("platform.MediaItem")]
 public sealed record MediaItem
 {
-    /// <summary>The id: 20 lower-case hex digits of the SHA-256 of the uploaded bytes.</summary>
+    /// <summary>The id: 20 lower-case hex digits of the SHA-256 of the full-size file.</summary>
     [Id(0)]
     public required string Id { get; init; }
 

@@ -5,8 +5,9 @@ namespace Platform.Blogging.Media;
 
 /// <summary>
 /// A blog's media: uploads checked and converted (<see cref="ImageProcessor"/>), their files written to the
-/// <see cref="IMediaStore"/>, and then entered in the blog's catalog (<see cref="IBlogMediaGrain"/>). The same bytes
-/// make the same item, so uploading or importing twice keeps one copy. Deleting removes the catalog entry first,
+/// <see cref="IMediaStore"/>, and then entered in the blog's catalog (<see cref="IBlogMediaGrain"/>). An item is
+/// named by the SHA-256 of its full-size file (the upload itself when it had nothing to strip), so the same bytes
+/// make the same item: uploading or importing twice keeps one copy, and an export imports as the same items. Deleting removes the catalog entry first,
 /// then the files.
 /// </summary>
 public sealed partial class MediaLibrary(IGrainFactory grains, IMediaStore store, ImageProcessor processor, TimeProvider time, ILogger<MediaLibrary> logger)
@@ -24,14 +25,16 @@ public sealed partial class MediaLibrary(IGrainFactory grains, IMediaStore store
     public async Task<MediaAdded> UploadAsync(string blog, string originalName, byte[] bytes, string uploader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var id = IdOf(bytes);
         var catalog = grains.GetGrain<IBlogMediaGrain>(blog);
-        if (await catalog.Find(id).ConfigureAwait(false) is { } existing)
+
+        // A clean file is kept byte for byte, so its own bytes name it: found without converting it again.
+        if (await catalog.Find(IdOf(bytes)).ConfigureAwait(false) is { } existing)
         {
             return new MediaAdded(existing, Created: false);
         }
 
         var processed = processor.Process(bytes);
+        var id = IdOf(processed.Files[0].Bytes);
         foreach (var (variant, content) in processed.Files)
         {
             await store.PutAsync(blog, id + "/" + variant.File, content, variant.ContentType, cancellationToken).ConfigureAwait(false);
@@ -94,7 +97,7 @@ public sealed partial class MediaLibrary(IGrainFactory grains, IMediaStore store
             ? store.OpenAsync(blog, id + "/" + file, cancellationToken)
             : Task.FromResult<MediaBlob?>(null);
 
-    /// <summary>The id of an upload: 20 lower-case hex digits of its SHA-256.</summary>
+    /// <summary>The id of an item: 20 lower-case hex digits of the SHA-256 of its full-size file.</summary>
     public static string IdOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..20];
 
     /// <summary>Whether <paramref name="id"/> has the shape of an item id.</summary>

@@ -59,6 +59,18 @@ public sealed class ImageProcessorTests
     }
 
     [Fact]
+    public void A_full_size_file_the_processor_wrote_is_kept_byte_for_byte_when_uploaded_again()
+    {
+        var first = Processor().Process(TestImages.JpegWithGps(900, 300));
+        var fullSize = first.Files[0].Bytes;
+
+        var again = Processor().Process(fullSize);
+
+        again.Files[0].Bytes.Should().Equal(fullSize, "a file with nothing to strip is not encoded again, so an export imports as the same item");
+        again.Files.Select(f => f.Variant).Should().Equal(first.Files.Select(f => f.Variant));
+    }
+
+    [Fact]
     public void A_file_over_the_byte_limit_is_refused_as_too_large()
     {
         var act = () => Processor(new MediaOptions { MaxUploadBytes = 2048 }).Process(TestImages.Jpeg(400, 400, shade: 33).Concat(new byte[4096]).ToArray());
