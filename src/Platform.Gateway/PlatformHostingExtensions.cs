@@ -86,6 +86,7 @@ public static class PlatformHostingExtensions
         app.UseStatusCodePages(ErrorResponses.WriteStatusCodePageAsync);
         app.UseResponseCompression();
         app.UseBlogTenancy();
+        app.UseMiddleware<Media.MediaFilesMiddleware>();
         app.UseMiddleware<BlogPagesMiddleware>();
         app.UseRouting();
         app.MapSiteAssets();

@@ -9,7 +9,8 @@ namespace Platform.Blogging.Content;
 /// GitHub-style heading ids (non-Latin letters kept), autolinks, emphasis extras, definition lists, abbreviations,
 /// figures and fenced code with a <c>language-xxx</c> class; or, for <see cref="MarkdownDialect.Kramdown"/>, the
 /// pipeline that renders Jekyll posts as GitHub Pages does (see <see cref="Kramdown.KramdownExtension"/>). Raw HTML
-/// is allowed in the Markdown; the output always goes through <see cref="HtmlSanitizer"/>.
+/// is allowed in the Markdown; images of the blog's own media get a <c>srcset</c> (<see cref="Media.MediaSourceSets"/>);
+/// the output always goes through <see cref="HtmlSanitizer"/>.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -28,7 +29,7 @@ public static class MarkdownRenderer
     public static string ToHtml(string markdown, MarkdownDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return HtmlSanitizer.Sanitize(Markdown.ToHtml(markdown, MarkdownPipelines.For(dialect)));
+        return HtmlSanitizer.Sanitize(Media.MediaSourceSets.Apply(Markdown.ToHtml(markdown, MarkdownPipelines.For(dialect))));
     }
 
     /// <summary>

@@ -1,10 +1,9 @@
 namespace Platform.Blogging.Export;
 
 /// <summary>
-/// Where the exporter finds a blog's media files: the extension point for the media store. The platform has no media
-/// store yet, so the registered default (<see cref="NoExportMedia"/>) lists nothing; the store registers its own
-/// implementation (<c>services.AddSingleton&lt;IExportMediaSource, ...&gt;()</c> before <c>AddBlogging</c>), and
-/// every export then carries the files and lists them in the JSON document's <c>media</c>.
+/// Where the exporter finds a blog's media files. The registered implementation reads the media catalog and store
+/// (<see cref="Media.StoreExportMediaSource"/>); every export carries the files and lists them in the JSON
+/// document's <c>media</c>.
 /// </summary>
 public interface IExportMediaSource
 {

@@ -8,12 +8,13 @@ using Platform.Blogging.Counters;
 using Platform.Blogging.Export;
 using Platform.Blogging.Import;
 using Platform.Blogging.Import.Foreign;
+using Platform.Blogging.Media;
 using Platform.Blogging.Publishing;
 
 namespace Platform.Blogging.Hosting;
 
 /// <summary>
-/// Registers the blog domain's silo services: the authoring service, the importer, the exporter, this silo's snapshot caches and
+/// Registers the blog domain's silo services: the authoring service, the importer, the exporter, the media library, this silo's snapshot caches and
 /// view pre-aggregator, and the publication scheduler. The grains themselves reach Orleans through this assembly's
 /// generated metadata (it references <c>Microsoft.Orleans.Sdk</c>).
 /// </summary>
@@ -43,13 +44,21 @@ public static class BloggingServiceCollectionExtensions
             .BindConfiguration(AnalyticsOptions.SectionName)
             .Validate(o => { o.Validate(); return true; })
             .ValidateOnStart();
+        services.AddOptions<MediaOptions>()
+            .BindConfiguration(MediaOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; })
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AnalyticsCollector>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AnalyticsCollector>());
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
+        services.TryAddSingleton<JekyllMedia>();
         services.TryAddSingleton<JekyllImporter>();
-        services.TryAddSingleton<IExportMediaSource, NoExportMedia>();
+        services.TryAddSingleton<IMediaStore, MemoryMediaStore>(); // the gateway registers the configured provider's store
+        services.TryAddSingleton<ImageProcessor>();
+        services.TryAddSingleton<MediaLibrary>();
+        services.TryAddSingleton<IExportMediaSource, StoreExportMediaSource>();
         services.TryAddSingleton<BlogExporter>();
         services.AddForeignImports();
         services.TryAddSingleton<BlogSnapshots>();

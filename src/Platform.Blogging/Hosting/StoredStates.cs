@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Platform.Blogging.Access;
 using Platform.Blogging.Analytics;
 using Platform.Blogging.Blogs;
+using Platform.Blogging.Media;
 using Platform.Blogging.Posts;
 using Platform.Blogging.Registry;
 using Platform.Blogging.Tags;
@@ -31,5 +32,6 @@ public static class StoredStates
         [("visits", BlogAnalyticsGrain.RowGrainType)] = typeof(AnalyticsRowState),
         [("summary", BlogAnalyticsGrain.MonthGrainType)] = typeof(AnalyticsMonthState),
         [("salts", "visitorsalt")] = typeof(VisitorSaltState),
+        [(BlogMediaGrain.StateName, BlogMediaGrain.GrainTypeName)] = typeof(MediaState),
     }.ToFrozenDictionary();
 }

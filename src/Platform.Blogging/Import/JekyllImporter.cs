@@ -15,7 +15,7 @@ namespace Platform.Blogging.Import;
 /// updates its post, or is skipped when unchanged; it never makes a second post. One bad file does not stop the rest.
 /// Each post records <c>markdown: kramdown</c> in its front matter unless it names a dialect (see <see cref="JekyllDialect"/>).
 /// </summary>
-public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOptions> options)
+public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOptions> options, JekyllMedia media)
 {
     /// <summary>At most this many files are read from one import.</summary>
     public const int MaxFiles = 5000;
@@ -52,7 +52,8 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             await authoring.UpdateBlogAsync(blog, update).ConfigureAwait(false);
         }
 
-        var report = await ImportAsync(blog, prepared.Posts, progress, cancellationToken).ConfigureAwait(false);
+        // The posts' local images come from the same checked files (no second read of the archive or folder).
+        var report = await ImportAsync(blog, prepared.Posts, progress, JekyllSiteFiles.FromSite(site), cancellationToken).ConfigureAwait(false);
         return JekyllReport.Merge(report, prepared);
     }
 
@@ -63,7 +64,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     /// Imports the given files in order of their paths. Files are read and rendered in parallel, a chunk at a time;
     /// each chunk is then stored in path order, so the same site always gets the same slugs.
     /// </summary>
-    public async Task<ImportReport> ImportAsync(string blog, IReadOnlyList<ImportSourceFile> files, IProgress<ImportFileResult>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(string blog, IReadOnlyList<ImportSourceFile> files, IProgress<ImportFileResult>? progress = null, JekyllSiteFiles? site = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var settings = await authoring.GetSettingsAsync(blog).ConfigureAwait(false);
@@ -74,7 +75,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         foreach (var chunk in files.OrderBy(f => f.Path, StringComparer.Ordinal).Chunk(ChunkSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = await Task.WhenAll(chunk.Select(file => Task.Run(() => PrepareAsync(blog, settings, file), cancellationToken))).ConfigureAwait(false);
+            var prepared = await Task.WhenAll(chunk.Select(file => Task.Run(() => PrepareAsync(blog, settings, file, site, cancellationToken), cancellationToken))).ConfigureAwait(false);
             foreach (var item in prepared)
             {
                 var result = item.Result ?? await StoreAsync(blog, settings, item, stored).ConfigureAwait(false);
@@ -83,7 +84,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             }
         }
 
-        return new ImportReport(results);
+        return new ImportReport(results) { Media = site?.Results ?? [] };
     }
 
     private static void CheckSize(int count, long totalBytes)
@@ -100,7 +101,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
     }
 
     /// <summary>Reads, checks and renders one file (no write); a file that needs no write comes back with its result.</summary>
-    private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file)
+    private async Task<PreparedFile> PrepareAsync(string blog, BlogSettings settings, ImportSourceFile file, JekyllSiteFiles? site, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.Path);
         DateTimeOffset? date = null;
@@ -131,7 +132,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
             await using (stream.ConfigureAwait(false))
             {
                 using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-                markdown = (await reader.ReadToEndAsync().ConfigureAwait(false)).TrimStart('\uFEFF');
+                markdown = (await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).TrimStart('\uFEFF');
             }
 
             if (markdown.Contains('\0', StringComparison.Ordinal))
@@ -139,6 +140,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
                 return PreparedFile.Done(file, new ImportFileResult(file.Path, ImportOutcome.Failed, null, null, "The file is binary, not Markdown text."));
             }
 
+            markdown = site is null ? markdown : await media.BringAsync(blog, file.Path, markdown, site, cancellationToken).ConfigureAwait(false);
             markdown = JekyllDialect.Record(markdown);
             var source = new PostSource(markdown, name, date, slug, ForceDraft: draft);
             var existingId = await authoring.FindBySourceAsync(blog, name).ConfigureAwait(false);

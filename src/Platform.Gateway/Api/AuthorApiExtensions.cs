@@ -6,6 +6,7 @@ using Platform.Gateway.Api.Documentation;
 using Platform.Gateway.Api.Errors;
 using Platform.Gateway.Api.Export;
 using Platform.Gateway.Api.Import;
+using Platform.Gateway.Api.Media;
 using Platform.Gateway.Api.Posts;
 using Platform.Gateway.Api.RateLimiting;
 using Platform.Gateway.Api.Stats;
@@ -71,6 +72,7 @@ public static class AuthorApiExtensions
         api.MapBlogsApi();
         api.MapTokensApi();
         api.MapPostsApi();
+        api.MapMediaApi();
         api.MapImportApi();
         api.MapExportApi();
         api.MapGhostImportApi();

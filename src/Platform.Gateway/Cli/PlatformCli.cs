@@ -66,6 +66,7 @@ internal static class PlatformCli
             var importer = services.GetRequiredService<JekyllImporter>();
             var report = await RunWithProgressAsync(importer, arguments.Blog, path, jekyll);
             ImportReportTable.Print(report);
+            ImportMediaTable.Print(report);
             return report.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
         });
 

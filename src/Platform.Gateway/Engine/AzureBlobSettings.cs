@@ -12,17 +12,30 @@ public sealed class AzureBlobSettings
     /// <summary>The blob container (created when missing; default <c>grainstate</c>, as Orleans names it).</summary>
     public string ContainerName { get; set; } = "grainstate";
 
+    /// <summary>The blob container of media files (created when missing; default <c>media</c>).</summary>
+    public string MediaContainerName { get; set; } = "media";
+
     /// <summary>Throws naming the configuration key when a setting is unusable.</summary>
     public void Validate()
+    {
+        CheckConnection();
+        CheckContainer("ContainerName", ContainerName);
+        CheckContainer("MediaContainerName", MediaContainerName);
+    }
+
+    private void CheckConnection()
     {
         if (string.IsNullOrWhiteSpace(ConnectionString))
         {
             throw new InvalidOperationException(
                 $"Configuration value {SectionName}:ConnectionString is required when Storage:Provider is azureblob (for example UseDevelopmentStorage=true).");
         }
+    }
 
+    private static void CheckContainer(string key, string? container)
+    {
         // Azure's rule: 3-63 characters, lower-case letters, digits and single hyphens, starting and ending alphanumeric.
-        var name = ContainerName ?? "";
+        var name = container ?? "";
         var valid = name.Length is >= 3 and <= 63
             && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
             && char.IsAsciiLetterOrDigit(name[0]) && char.IsAsciiLetterOrDigit(name[^1])
@@ -30,7 +43,7 @@ public sealed class AzureBlobSettings
         if (!valid)
         {
             throw new InvalidOperationException(
-                $"Configuration value {SectionName}:ContainerName is '{name}'; a container name has 3 to 63 lower-case letters, digits and single hyphens.");
+                $"Configuration value {SectionName}:{key} is '{name}'; a container name has 3 to 63 lower-case letters, digits and single hyphens.");
         }
     }
 

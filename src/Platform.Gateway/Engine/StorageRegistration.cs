@@ -50,6 +50,7 @@ internal static class StorageRegistration
         }
 
         services.AddSingleton(Options.Create(new StorageOptions { Provider = provider }));
+        services.AddMediaStore(configuration, provider);
         MeasureStorage(services);
         return provider;
     }

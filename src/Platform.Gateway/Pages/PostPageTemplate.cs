@@ -72,7 +72,7 @@ internal sealed class PostPageTemplate
         html.Raw(" · ").Number(content.ReadingTimeMinutes, chrome.Culture).Raw(" ").Text(chrome.MinRead)
             .Raw(" · <span class=\"views\">").Raw(ViewsMarker).Raw("</span></p>");
         PostList.Terms(html, page, entry);
-        html.Raw("</header><div class=\"content\">").Raw(content.Html).Raw("</div><footer>")
+        html.Raw("</header><div class=\"content\">").Raw(MediaPathBase.Apply(content.Html, page.Links.PathBase)).Raw("</div><footer>")
             .Raw("<form class=\"like\" method=\"post\"").Attr("action", page.Links.Like(entry.Id)).Raw("><button type=\"submit\">♥ ").Text(chrome.Like)
             .Raw("</button> <span class=\"likes\">").Raw(LikesMarker).Raw("</span></form>");
         Neighbours(html, page, entry);

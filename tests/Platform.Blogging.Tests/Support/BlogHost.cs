@@ -151,6 +151,7 @@ public sealed class BlogHost : IAsyncDisposable
             silo.Services.AddSingleton<IGrainStorageSerializer, BloggingStateSerializer>();
             silo.Services.AddGrainStorage(BloggingStorage.Name, (sp, _) => new BreakableStorage(new SqliteGrainStorage(
                 new SqliteStorageOptions { Path = database, GrainStorageSerializer = sp.GetRequiredService<IGrainStorageSerializer>() }, null, time), writes));
+            silo.Services.AddSingleton<Platform.Blogging.Media.IMediaStore>(new Platform.Blogging.Media.FileMediaStore(Path.Combine(Path.GetDirectoryName(database)!, "media")));
             silo.Services.AddBlogging();
         });
         _cluster = builder.Build();

@@ -11,6 +11,6 @@ public static class JekyllReport
         var files = report.Files.Select(file => site.Warnings.TryGetValue(file.Path, out var warnings)
             ? file with { Reason = string.Join("; ", (file.Reason is null ? [] : new[] { file.Reason }).Concat(warnings)) }
             : file);
-        return new ImportReport([.. files, .. site.Skipped]) { Notes = [.. report.Notes, .. site.Notes] };
+        return new ImportReport([.. files, .. site.Skipped]) { Notes = [.. report.Notes, .. site.Notes], Media = report.Media };
     }
 }

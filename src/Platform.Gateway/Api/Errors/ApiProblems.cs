@@ -46,6 +46,8 @@ internal static class ApiProblems
         BlogNotFoundException or PostNotFoundException => Create(StatusCodes.Status404NotFound, ((BloggingException)exception).Code, exception.Message),
         BlogAlreadyExistsException or SlugConflictException or DomainConflictException => Create(StatusCodes.Status409Conflict, ((BloggingException)exception).Code, exception.Message, ((BloggingException)exception).Field),
         RevisionMismatchException mismatch => Create(StatusCodes.Status412PreconditionFailed, mismatch.Code, mismatch.Message),
+        Platform.Blogging.Media.MediaRejectedException media => Create(
+            media.Reason == Platform.Blogging.Media.MediaRejection.NotAnImage ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status413PayloadTooLarge, media.Code, media.Message, media.Field),
         BloggingException blogging => Create(StatusCodes.Status400BadRequest, blogging.Code, blogging.Message, blogging.Field),
         ContentException content => Create(StatusCodes.Status400BadRequest, "invalid-content", content.Message, content.Field, content.Line, content.Column),
         BadHttpRequestException bad => Create(bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body-too-large" : "bad-request", bad.Message),

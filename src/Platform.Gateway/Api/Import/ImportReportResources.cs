@@ -17,7 +17,10 @@ internal static class ImportReportResources
                 f.Reason))
             .ToArray();
         return new ImportReportResource(
-            report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files, report.Notes);
+            report.Count(ImportOutcome.Imported), report.Count(ImportOutcome.Updated), report.Count(ImportOutcome.Skipped), report.Count(ImportOutcome.Failed), files, report.Notes)
+        {
+            Media = ImportMediaResource.From(report.Media),
+        };
     }
 
     private static string Outcome(ImportOutcome outcome) => outcome switch
