@@ -32,6 +32,10 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
         { "GET", "/api/v1/blogs/{blog}/stats/breakdown" },
         { "GET", "/api/v1/blogs/{blog}/stats/realtime/visitors" },
         { "GET", "/api/v1/blogs/{blog}/stats/export" },
+        { "POST", "/api/v1/blogs/{blog}/media" },
+        { "GET", "/api/v1/blogs/{blog}/media" },
+        { "GET", "/api/v1/blogs/{blog}/media/{id}" },
+        { "DELETE", "/api/v1/blogs/{blog}/media/{id}" },
     };
 
     [Fact]
@@ -88,7 +92,7 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
     private async Task<string> VictimAsync(string blog, string postId, string owner)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { $"/api/v1/blogs/{blog}", $"/api/v1/blogs/{blog}/posts", $"/api/v1/blogs/{blog}/posts/{postId}", $"/api/v1/blogs/{blog}/tokens" })
+        foreach (var path in new[] { $"/api/v1/blogs/{blog}", $"/api/v1/blogs/{blog}/posts", $"/api/v1/blogs/{blog}/posts/{postId}", $"/api/v1/blogs/{blog}/tokens", $"/api/v1/blogs/{blog}/media" })
         {
             var response = await _api.SendAsync(HttpMethod.Get, path, owner);
             parts.Add($"{path} {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -110,6 +114,7 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
             ("POST", var t) when t.EndsWith("/jekyll", StringComparison.Ordinal) => ImportApiTests.ZipContent(("_posts/2024-01-01-planted.md", "---\ntitle: Planted\n---\nx")),
             ("POST", var t) when t.EndsWith("/ghost", StringComparison.Ordinal) => ForeignExports.Ghost(),
             ("POST", var t) when t.EndsWith("/wordpress", StringComparison.Ordinal) => ForeignExports.WordPress(),
+            ("POST", var t) when t.EndsWith("/media", StringComparison.Ordinal) => Media.MediaApiTests.Image(TestImages.Png(20, 20)),
             _ => null,
         };
         return await _api.SendAsync(new HttpMethod(method), path, token, content, method is "PUT" or "DELETE" || template.EndsWith("publish", StringComparison.Ordinal) ? etag : null);

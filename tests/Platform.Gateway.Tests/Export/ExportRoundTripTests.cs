@@ -101,6 +101,12 @@ public sealed class ExportRoundTripTests(AuthorApiFactory source, ExportRoundTri
         var (later, _) = await _source.CreatePostAsync(blog, owner, "---\ntitle: Later published\ndraft: true\n---\nPublished with the button.\n");
         (await _source.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/posts/{later}/publish", owner)).StatusCode.Should().Be(HttpStatusCode.OK);
 
+        // An image from the media library (uploaded with EXIF, so stored re-encoded), shown in a post and as its cover.
+        var photo = await Media.MediaApiTests.UploadAsync(_source, blog, owner, TestImages.JpegWithGps(1100, 700));
+        var photoId = photo.GetProperty("id").GetString()!;
+        var photoPath = photo.GetProperty("path").GetString()!;
+        await _source.CreatePostAsync(blog, owner, $"---\ntitle: 사진 한 장\ndate: 2024-06-01 12:00:00\nimage: {photoPath}\n---\n<img src=\"{photoPath}\" width=\"450\"/>\n\n![again]({photoPath})\n");
+
         var exported = await ExportZip.DownloadAsync(_source, blog, owner);
 
         var files = exported.PostFiles;
@@ -108,7 +114,7 @@ public sealed class ExportRoundTripTests(AuthorApiFactory source, ExportRoundTri
         files.Keys.Should().Contain("_posts/2024-04-03-custom-path.md", "the file is named by the date in the blog's time zone");
         files.Keys.Should().Contain("_posts/2031-01-01-예약된-글.md");
         files.Keys.Should().Contain("_drafts/초안.md");
-        files.Should().HaveCount(9);
+        files.Should().HaveCount(10);
         files["_posts/2024-03-01-서울의-봄-그리고-따옴표.md"].Should().Contain("date: 2024-03-01 09:30:00 +09:00").And.Contain("layout: post").And.Contain("name: 김작가");
         files["_posts/2024-04-03-custom-path.md"].Should().Contain("permalink: /notes/custom-path/").And.EndWith("Line one.\r\nLine two, no newline at the end");
         files["_drafts/초안.md"].Should().Contain("draft: true");
@@ -122,7 +128,9 @@ public sealed class ExportRoundTripTests(AuthorApiFactory source, ExportRoundTri
         document.GetProperty("format").GetString().Should().Be("platform-export/1");
         var settings = document.GetProperty("blog");
         settings.GetProperty("name").GetString().Should().Be(blog);
-        document.GetProperty("posts").GetArrayLength().Should().Be(9);
+        document.GetProperty("posts").GetArrayLength().Should().Be(10);
+        exported.Files.Keys.Should().Contain(photoPath.TrimStart('/'), "the export carries the media at the path its URL has");
+        document.GetProperty("media").GetArrayLength().Should().Be(1);
         document.GetProperty("warnings").GetArrayLength().Should().Be(0, "every file reads back as the stored post");
         var renamedJson = document.GetProperty("posts").EnumerateArray().Single(p => p.GetProperty("id").GetString() == renamed);
         renamedJson.GetProperty("formerPermalinks").EnumerateArray().Select(p => p.GetString()).Should().Equal("/2024/02/original-title");
@@ -145,13 +153,17 @@ public sealed class ExportRoundTripTests(AuthorApiFactory source, ExportRoundTri
         var report = await ApiClient.ReadJsonAsync(import);
         import.StatusCode.Should().Be(HttpStatusCode.OK, report.ToString());
         report.GetProperty("failed").GetInt32().Should().Be(0, report.ToString());
-        report.GetProperty("imported").GetInt32().Should().Be(9, report.ToString());
+        report.GetProperty("imported").GetInt32().Should().Be(10, report.ToString());
+        report.GetProperty("media").EnumerateArray().Where(m => m.GetProperty("outcome").GetString() == "stored").Select(m => m.GetProperty("mediaId").GetString())
+            .Distinct().Should().Equal([photoId], "the exported image imports as the same item");
 
         // Importing the same zip again changes nothing, drafts included.
         var zipAgain = new ByteArrayContent(exported.Bytes);
         zipAgain.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         var second = await ApiClient.ReadJsonAsync(await _target.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/jekyll", targetOwner, zipAgain));
-        second.GetProperty("skipped").GetInt32().Should().Be(9, second.ToString());
+        second.GetProperty("skipped").GetInt32().Should().Be(10, second.ToString());
+        var media = await ApiClient.ReadJsonAsync(await _target.SendAsync(HttpMethod.Get, $"/api/v1/blogs/{blog}/media", targetOwner));
+        media.GetProperty("media").EnumerateArray().Select(m => m.GetProperty("path").GetString()).Should().Equal([photoPath], "importing twice adds no media");
 
         var before = await PostsAsync(_source, blog, owner);
         var after = await PostsAsync(_target, blog, targetOwner);

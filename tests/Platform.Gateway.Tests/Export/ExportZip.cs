@@ -40,6 +40,13 @@ public sealed class ExportZip
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in archive.Entries)
         {
+            if (entry.FullName.StartsWith("media/", StringComparison.Ordinal))
+            {
+                // Binary media files: listed by name (their bytes are checked by the import that reads them).
+                files.Add(entry.FullName, $"{entry.Length} bytes");
+                continue;
+            }
+
             using var reader = new StreamReader(entry.Open(), new UTF8Encoding(false, throwOnInvalidBytes: true));
             files.Add(entry.FullName, reader.ReadToEnd());
         }
