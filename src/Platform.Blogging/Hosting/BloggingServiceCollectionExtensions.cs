@@ -48,6 +48,7 @@ public static class BloggingServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AnalyticsCollector>());
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
+        services.TryAddSingleton<Accounts.AccountService>();
         services.TryAddSingleton<JekyllImporter>();
         services.TryAddSingleton<IExportMediaSource, NoExportMedia>();
         services.TryAddSingleton<BlogExporter>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Platform.Blogging.Access;
+using Platform.Blogging.Accounts;
 using Platform.Blogging.Analytics;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
@@ -31,5 +32,7 @@ public static class StoredStates
         [("visits", BlogAnalyticsGrain.RowGrainType)] = typeof(AnalyticsRowState),
         [("summary", BlogAnalyticsGrain.MonthGrainType)] = typeof(AnalyticsMonthState),
         [("salts", "visitorsalt")] = typeof(VisitorSaltState),
+        [(UserGrain.StateName, UserGrain.GrainType)] = typeof(UserState),
+        [(EmailIndexGrain.StateName, EmailIndexGrain.GrainType)] = typeof(EmailIndexState),
     }.ToFrozenDictionary();
 }
