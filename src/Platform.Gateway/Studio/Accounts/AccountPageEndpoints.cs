@@ -137,14 +137,13 @@ internal static class AccountPageEndpoints
             // The security stamp changed: other sessions end; this one gets a new ticket with the new stamp.
             var fresh = (await grains.GetGrain<IUserGrain>(user.Id).Read())!;
             await StudioSessions.SignInAsync(context, fresh, identity.Grants.Where(g => g.TokenId is not null));
-            await StudioSessions.ReadAsync(context);
             var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Gateway.Studio.Accounts");
             AccountLog.CredentialsChanged(log, user.Id, change ?? "");
         }
         else
         {
+            // The handler may have changed what the page shows (tokens, a pending secret): read the user again.
             StudioSessions.Forget(context);
-            await StudioSessions.ReadAsync(context);
         }
 
         return await RenderAsync(context, antiforgery, grains, page, status);

@@ -51,22 +51,23 @@ internal static class StudioSessions
             new(SessionClaim, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))),
         };
         claims.AddRange((tokenGrants ?? []).Where(g => g.TokenId is not null).Select(g => g.ToClaim()));
-        await context.SignInAsync(StudioEndpoints.Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, StudioEndpoints.Scheme)), new AuthenticationProperties { IsPersistent = true });
-        Forget(context);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, StudioEndpoints.Scheme));
+        await context.SignInAsync(StudioEndpoints.Scheme, principal, new AuthenticationProperties { IsPersistent = true });
+        // The rest of this request sees the new session, not the cookie it came with.
+        context.Items[s_key] = await LoadAsync(context, principal);
     }
 
     private static async Task<StudioIdentity> LoadAsync(HttpContext context)
     {
         var result = await context.AuthenticateAsync(StudioEndpoints.Scheme);
-        if (!result.Succeeded)
-        {
-            return StudioIdentity.Anonymous;
-        }
+        return result.Succeeded ? await LoadAsync(context, result.Principal) : StudioIdentity.Anonymous;
+    }
 
+    private static async Task<StudioIdentity> LoadAsync(HttpContext context, ClaimsPrincipal principal)
+    {
         var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
         var grants = new List<StudioGrant>();
         UserInfo? user = null;
-        var principal = result.Principal;
         if (principal.FindFirstValue(UserClaim) is { } userId && AccountIds.IsUserId(userId))
         {
             var info = await grains.GetGrain<IUserGrain>(userId).Read();
