@@ -57,6 +57,16 @@ public sealed partial class AccountsBrowserTests(BrowserFixture browser, DemoGat
         await page.WaitForURLAsync("**/studio/writers/members");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "writer@writers.test" })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "members");
+
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { "studio/writers/members", "studio/account" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            overflow.Should().BeLessThanOrEqualTo(0, path + " fits a 390 px phone");
+        }
+
+        await Screenshots.SaveAsync(page, "account-phone");
         errors.Messages.Should().BeEmpty();
     }
 

@@ -111,6 +111,20 @@ public sealed class MembersTests(AccountsSiteFactory site) : IClassFixture<Accou
     }
 
     [Fact]
+    public async Task A_korean_blogs_members_page_and_invitation_mail_are_in_korean()
+    {
+        using var session = new StudioSession(site);
+        await session.SignInWithPasswordAsync("bo@beta.test", AccountsSiteFactory.Password);
+        var invite = await session.PostFormAsync("/studio/beta/members/invite", new Dictionary<string, string> { ["email"] = "min@beta.test", ["role"] = "editor" });
+        invite.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await invite.Content.ReadAsStringAsync());
+        html.Should().Contain("lang=\"ko\"").And.Contain("대기 중인 초대").And.Contain("<label for=\"invite-email\">이메일</label>");
+        var mail = site.LastMailTo("min@beta.test");
+        mail.Subject.Should().Be("베타 블로그 블로그 초대");
+        mail.TextBody.Should().Contain("편집자");
+    }
+
+    [Fact]
     public async Task A_blog_created_over_the_admin_api_comes_with_an_owner_invitation_link_and_mail()
     {
         using var api = site.CreateClient();
