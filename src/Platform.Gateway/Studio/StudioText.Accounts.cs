@@ -123,6 +123,8 @@ internal sealed partial class StudioText
 
     public string InvitationSent(string email) => Korean ? $"{email}에게 초대장을 보냈습니다." : $"Invitation sent to {email}.";
 
+    public string MailFailed => Korean ? "초대 메일을 보내지 못해 초대를 취소했습니다. 잠시 후 다시 시도하세요." : "The invitation mail could not be sent, so the invitation was withdrawn. Try again later.";
+
     public string CannotGrant => Korean ? "그 역할을 줄 권한이 없습니다." : "You may not give that role.";
 
     public string CannotManage => Korean ? "이 멤버를 관리할 권한이 없습니다." : "You may not manage this member.";

@@ -44,7 +44,14 @@ internal static class MemberEndpoints
             var issued = await grains.GetGrain<IBlogAccessGrain>(blog).Invite(normalized, role, Actor(context, grant));
             var settings = await grains.GetGrain<IBlogGrain>(blog).GetSettings() ?? throw new BlogNotFoundException(blog);
             var korean = settings.Locale.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
-            await mail.SendAsync(StudioMail.Invitation(normalized, settings.Title, role, StudioUrls.Invitation(context.Request, issued.Token), issued.Info.ExpiresAt, korean), context.RequestAborted);
+            var sent = await mail.SendAsync(StudioMail.Invitation(normalized, settings.Title, role, StudioUrls.Invitation(context.Request, issued.Token), issued.Info.ExpiresAt, korean), context.RequestAborted);
+            if (!sent)
+            {
+                // The link exists only in the mail that failed: withdraw it, so nothing half-made stays pending.
+                await grains.GetGrain<IBlogAccessGrain>(blog).RevokeInvitation(issued.Info.Id);
+                return (null, text.MailFailed, StatusCodes.Status502BadGateway);
+            }
+
             var log = Log(context);
             var actor = Actor(context, grant);
             AccountLog.Invited(log, issued.Info.Id, blog, role, actor);
