@@ -29,4 +29,8 @@ public sealed record AccessTokenRecord
     /// <summary>When it was revoked; a revoked token authenticates nothing.</summary>
     [Id(5)]
     public DateTimeOffset? RevokedAt { get; init; }
+
+    /// <summary>For a personal token: the member it belongs to (its posts are attributed to that user). Null for a blog token.</summary>
+    [Id(6)]
+    public string? UserId { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Platform.Blogging.Access;
 
 /// <summary>The access grain: tokens in one small state, plus an in-memory digest index for authentication.</summary>
 [GrainType("blogaccess")]
-internal sealed class BlogAccessGrain(
+internal sealed partial class BlogAccessGrain(
     [PersistentState("access", BloggingStorage.Name)] IPersistentState<AccessState> state,
     TimeProvider time) : Grain, IBlogAccessGrain
 {
@@ -15,7 +15,9 @@ internal sealed class BlogAccessGrain(
 
     private Dictionary<string, AccessTokenRecord>? _byHash;
 
-    public async Task<IssuedToken> Issue(string name, TokenRole role)
+    public Task<IssuedToken> Issue(string name, TokenRole role) => IssueAsync(name, role, userId: null);
+
+    private async Task<IssuedToken> IssueAsync(string name, TokenRole role, string? userId)
     {
         var label = (name ?? "").Trim();
         if (label.Length is 0 or > 100)
@@ -41,6 +43,7 @@ internal sealed class BlogAccessGrain(
             Role = role,
             Hash = AccessTokens.Hash(secret),
             CreatedAt = time.GetUtcNow(),
+            UserId = userId,
         };
         state.State.Tokens.Add(record);
         await WriteAsync();

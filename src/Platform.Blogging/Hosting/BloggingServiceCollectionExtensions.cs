@@ -54,6 +54,7 @@ public static class BloggingServiceCollectionExtensions
         services.TryAddSingleton<VisitorIds>();
         services.TryAddSingleton<BlogAuthoring>();
         services.TryAddSingleton<JekyllMedia>();
+        services.TryAddSingleton<Accounts.AccountService>();
         services.TryAddSingleton<JekyllImporter>();
         services.TryAddSingleton<IMediaStore, MemoryMediaStore>(); // the gateway registers the configured provider's store
         services.TryAddSingleton<ImageProcessor>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Platform.Blogging.Access;
+using Platform.Blogging.Accounts;
 using Platform.Blogging.Analytics;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Media;
@@ -33,5 +34,7 @@ public static class StoredStates
         [("summary", BlogAnalyticsGrain.MonthGrainType)] = typeof(AnalyticsMonthState),
         [("salts", "visitorsalt")] = typeof(VisitorSaltState),
         [(BlogMediaGrain.StateName, BlogMediaGrain.GrainTypeName)] = typeof(MediaState),
+        [(UserGrain.StateName, UserGrain.GrainType)] = typeof(UserState),
+        [(EmailIndexGrain.StateName, EmailIndexGrain.GrainType)] = typeof(EmailIndexState),
     }.ToFrozenDictionary();
 }

@@ -10,13 +10,15 @@ using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
 using Platform.Gateway.Studio.Settings;
+using Platform.Gateway.Studio.Accounts;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
 
 /// <summary>
-/// <c>/studio</c> on the platform's own host: sign-in with a blog token (exchanged for a session cookie), the blog
-/// switcher and the analytics dashboard with its live figure and CSV export. Forms carry antiforgery tokens;
+/// <c>/studio</c> on the platform's own host: sign-in with an email and password (or a blog token, exchanged for a
+/// session cookie), the blog switcher and the analytics dashboard with its live figure and CSV export; the account,
+/// invitation and member pages are mapped by <see cref="AccountEndpoints"/>. Forms carry antiforgery tokens;
 /// sign-in is rate-limited per client address; every answer has the studio's security headers.
 /// </summary>
 internal static class StudioEndpoints
@@ -31,6 +33,7 @@ internal static class StudioEndpoints
         studio.MapGet("/signin", SignInFormAsync);
         studio.MapPost("/signin", SignInAsync).RequireRateLimiting(SignInPolicy).DisableAntiforgery();
         studio.MapPost("/signout", SignOutAsync).DisableAntiforgery();
+        studio.MapAccounts();
         studio.MapGet("/{blog}/analytics", DashboardAsync);
         studio.MapGet("/{blog}/analytics/realtime", RealtimeAsync);
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
@@ -42,7 +45,8 @@ internal static class StudioEndpoints
         var grants = await GrantsAsync(context);
         if (grants.Count == 0)
         {
-            return Results.Redirect("/studio/signin");
+            // A signed-in user without blogs has their account page; anyone else signs in.
+            return Results.Redirect((await StudioSessions.ReadAsync(context)).User is null ? "/studio/signin" : "/studio/account");
         }
 
         if (grants.Count == 1)
@@ -69,26 +73,39 @@ internal static class StudioEndpoints
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var token = form["token"].ToString().Trim();
         var returnUrl = SafeReturn(form["returnUrl"]);
-        var grants = (await GrantsAsync(context)).ToList();
-        TokenInfo? info = null;
+        if (form.ContainsKey("email"))
+        {
+            return await AccountSignIn.PasswordAsync(context, antiforgery, form, returnUrl, text);
+        }
+
+        // The second way in: a blog token, exchanged for a grant in the cookie (never the token itself).
+        var token = form["token"].ToString().Trim();
+        var identity = await StudioSessions.ReadAsync(context);
         if (token.Length is > 0 and <= 200 && AccessTokens.TryReadBlog(token, out var blog))
         {
-            info = await grains.GetGrain<IBlogAccessGrain>(blog).Authenticate(AccessTokens.Hash(token));
-            if (info is not null)
+            var info = await grains.GetGrain<IBlogAccessGrain>(blog).Authenticate(AccessTokens.Hash(token));
+            if (info is not null && info.UserId is null)
             {
-                grants.RemoveAll(g => g.Blog == blog);
-                grants.Add(new StudioGrant(blog, info.Role, info.Id));
-                var identity = new ClaimsIdentity(grants.Select(g => g.ToClaim()), Scheme);
-                // A new ticket, so a new session id: a cookie planted before sign-in is never the session.
-                await context.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
+                var grants = StudioGrant.Read((await context.AuthenticateAsync(Scheme)).Principal).Where(g => g.Blog != blog).ToList();
+                grants.Add(StudioGrant.ForToken(blog, info.Role, info.Id));
+                if (identity.User is { } user)
+                {
+                    await StudioSessions.SignInAsync(context, user, grants);
+                }
+                else
+                {
+                    var claims = grants.Select(g => g.ToClaim()).Append(new Claim(StudioSessions.SessionClaim, Guid.NewGuid().ToString("N")));
+                    // A new ticket, so a new session id: a cookie planted before sign-in is never the session.
+                    await context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)), new AuthenticationProperties { IsPersistent = true });
+                }
+
                 return Results.Redirect(returnUrl ?? "/studio/" + Uri.EscapeDataString(blog) + "/analytics");
             }
         }
 
-        Prepare(context, antiforgery, grants, null, text);
-        return StudioResults.Page<SignInView>(context, new { Error = text.BadToken, ReturnUrl = returnUrl }, StatusCodes.Status400BadRequest);
+        Prepare(context, antiforgery, identity.Grants, null, text);
+        return StudioResults.Page<SignInView>(context, new { TokenError = text.BadToken, ReturnUrl = returnUrl }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
@@ -99,6 +116,7 @@ internal static class StudioEndpoints
         }
 
         await context.SignOutAsync(Scheme);
+        await context.SignOutAsync(AccountSignIn.PendingScheme);
         return Results.Redirect("/studio/signin");
     }
 
@@ -251,7 +269,7 @@ internal static class StudioEndpoints
     internal static async Task<(IReadOnlyList<StudioGrant> Grants, StudioGrant? Grant, IResult? Denied)> AuthorizeAsync(HttpContext context, string blog)
     {
         var grants = await GrantsAsync(context);
-        if (grants.Count == 0)
+        if (grants.Count == 0 && (await StudioSessions.ReadAsync(context)).User is null)
         {
             return (grants, null, Results.Redirect("/studio/signin?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)));
         }
@@ -267,28 +285,8 @@ internal static class StudioEndpoints
         return (grants, grant, null);
     }
 
-    /// <summary>The session's grants whose tokens are still live (a revoked token's grant is dropped at once).</summary>
-    private static async Task<IReadOnlyList<StudioGrant>> GrantsAsync(HttpContext context)
-    {
-        var result = await context.AuthenticateAsync(Scheme);
-        if (!result.Succeeded)
-        {
-            return [];
-        }
-
-        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
-        var live = new List<StudioGrant>();
-        foreach (var grant in StudioGrant.Read(result.Principal))
-        {
-            var tokens = await grains.GetGrain<IBlogAccessGrain>(grant.Blog).List();
-            if (tokens.Any(t => t.Id == grant.TokenId && t.RevokedAt is null && t.Role == grant.Role))
-            {
-                live.Add(grant);
-            }
-        }
-
-        return live;
-    }
+    /// <summary>The session's grants: the user's memberships and any live blog-token grants (see <see cref="StudioSessions"/>).</summary>
+    private static async Task<IReadOnlyList<StudioGrant>> GrantsAsync(HttpContext context) => (await StudioSessions.ReadAsync(context)).Grants;
 
     internal static async Task<bool> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery)
     {
@@ -312,13 +310,14 @@ internal static class StudioEndpoints
         page.Grants = grants;
         page.Blog = blog;
         page.Antiforgery = antiforgery.GetAndStoreTokens(context);
+        page.User = StudioSessions.Cached(context)?.User;
         return page;
     }
 
-    private static string? SafeReturn(string? url) =>
+    internal static string? SafeReturn(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith("/studio/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal) ? url : null;
 
-    private static StudioText BrowserText(HttpContext context) =>
+    internal static StudioText BrowserText(HttpContext context) =>
         StudioText.For(context.Request.Headers.AcceptLanguage.ToString().StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko" : "en");
 
 }

@@ -1,14 +1,15 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Platform.Gateway.Mail;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
 
-/// <summary>The studio's services: its cookie scheme, antiforgery and the sign-in rate limit.</summary>
+/// <summary>The studio's services: its cookie schemes, antiforgery, mail and the rate limit of its auth routes.</summary>
 internal static class StudioRegistration
 {
-    /// <summary>Sign-in attempts per client address per minute.</summary>
+    /// <summary>Attempts per client address per minute on each auth route (sign-in, code, reset, invitation, password), unless <c>Studio:AuthAttemptsPerMinute</c> says otherwise.</summary>
     public const int SignInsPerMinute = 10;
 
     public static IServiceCollection AddStudio(this IServiceCollection services)
@@ -24,7 +25,19 @@ internal static class StudioRegistration
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
                 o.LoginPath = "/studio/signin";
+            })
+            .AddCookie(Accounts.AccountSignIn.PendingScheme, o =>
+            {
+                // Between the password and the second factor: five minutes, sent only to the sign-in routes.
+                o.Cookie.Name = "platform.studio.2fa";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.Path = "/studio/signin";
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                o.SlidingExpiration = false;
             });
+        services.AddPlatformMail();
         services.AddRazorComponents();
         services.AddScoped<StudioPage>();
         services.AddAntiforgery(o =>
@@ -36,10 +49,14 @@ internal static class StudioRegistration
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SuppressXFrameOptionsHeader = true; // the studio's own headers deny framing
         });
+        // One window per client address and route: guessing passwords on one route does not lock a person out of the others.
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(StudioEndpoints.SignInPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                static _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        {
+            var permits = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Studio:AuthAttemptsPerMinute", SignInsPerMinute);
+            return RateLimitPartition.GetFixedWindowLimiter(
+                (context.Connection.RemoteIpAddress?.ToString() ?? "unknown") + " " + context.Request.Method + " " + context.Request.Path.Value,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
         return services;
     }
 }

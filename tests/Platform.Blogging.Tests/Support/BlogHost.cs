@@ -95,6 +95,17 @@ public sealed class BlogHost : IAsyncDisposable
         return state.State ?? new T();
     }
 
+    /// <summary>Writes a state as an earlier release would have stored it (before its grain is activated).</summary>
+    public async Task WriteStoredAsync<T>(string stateName, string grainType, string key, T value)
+        where T : new()
+    {
+        var state = new StoredState<T>();
+        var id = GrainId.Create(grainType, key);
+        await Storage.ReadStateAsync(stateName, id, state);
+        state.State = value;
+        await Storage.WriteStateAsync(stateName, id, state);
+    }
+
     /// <summary>Every index entry of a blog as stored (layout 3: in the partitions its own state lists).</summary>
     public async Task<IReadOnlyList<PostEntry>> ReadStoredEntriesAsync(string blog)
     {

@@ -36,7 +36,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DemoGateway ga
         using var errors = ConsoleErrors.Watch(page);
         await page.GotoAsync("studio/signin");
         await page.GetByLabel("Blog token").FillAsync(token);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a blog token" }).ClickAsync();
         await page.WaitForURLAsync("**/studio/demo/analytics");
         var visitors = page.Locator("[data-metric=visitors] .value");
         await Assertions.Expect(visitors).ToHaveTextAsync(expected.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")));

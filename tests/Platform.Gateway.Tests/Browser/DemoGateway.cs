@@ -21,6 +21,9 @@ public sealed class DemoGateway : IAsyncLifetime
     /// <summary>The demo blog's home page, by the path prefix on the gateway's IP address.</summary>
     public Uri DemoHome => new(Process.BaseAddress, "@demo/");
 
+    /// <summary>Where the gateway writes mail (no SMTP server is configured): <c>{data}/mail-pickup</c>.</summary>
+    public string MailFolder => Path.Combine(_data, "mail-pickup");
+
     /// <summary>The gateway by name (<c>localhost</c>): browsers keep Secure cookies for it over plain HTTP.</summary>
     public Uri Localhost => new($"http://localhost:{Process.HttpPort}/");
 

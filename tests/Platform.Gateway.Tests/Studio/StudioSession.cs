@@ -25,15 +25,6 @@ public sealed partial class StudioSession(WebApplicationFactory<Program> factory
 
     public Task<HttpResponseMessage> GetAsync(string path) => Http.GetAsync(new Uri(path, UriKind.Relative));
 
-    /// <summary>Posts a form to <paramref name="path"/> with the antiforgery field read from the page at <paramref name="formPage"/> (the same path by default).</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, IDictionary<string, string> fields, string? formPage = null)
-    {
-        var html = await Http.GetStringAsync(new Uri(formPage ?? path, UriKind.Relative));
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Field().Match(html).Groups[1].Value };
-        using var form = new FormUrlEncodedContent(values);
-        return await Http.PostAsync(new Uri(path, UriKind.Relative), form);
-    }
-
     public void Dispose() => Http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

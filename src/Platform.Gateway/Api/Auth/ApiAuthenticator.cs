@@ -71,7 +71,8 @@ internal sealed class ApiAuthenticator(IGrainFactory grains, IOptions<AuthorApiO
             throw ApiException.Forbidden("This token is for another blog.");
         }
 
-        return new BlogAccess(blog, IsAdmin: false, info.Role, info.Id);
+        // A personal token acts as its member: posts are attributed to the user, not to the token.
+        return new BlogAccess(blog, IsAdmin: false, info.Role, info.OwnerId);
     }
 
     private bool IsAdmin(string token)

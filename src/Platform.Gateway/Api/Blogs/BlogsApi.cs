@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Blogging.Access;
+using Platform.Blogging.Accounts;
 using Platform.Blogging.Blogs;
 using Platform.Gateway.Api.Bodies;
 using Platform.Gateway.Api.Errors;
 using Platform.Gateway.Api.Tokens;
+using Platform.Gateway.Mail;
+using Platform.Gateway.Studio.Accounts;
 
 namespace Platform.Gateway.Api.Blogs;
 
@@ -12,7 +15,7 @@ internal static class BlogsApi
 {
     public static RouteGroupBuilder MapBlogsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/blogs", CreateBlogAsync).WithName("CreateBlog").WithSummary("Create a blog (administrator); answers with its first owner token.")
+        api.MapPost("/blogs", CreateBlogAsync).WithName("CreateBlog").WithSummary("Create a blog (administrator); answers with its first owner token and a one-time invitation link for the owner's studio account.")
             .Accepts<CreateBlogRequest>(RequestBodies.Json)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         api.MapPost("/blogs/batch", CreateBlogsAsync).WithName("CreateBlogs")
@@ -97,6 +100,17 @@ internal static class BlogsApi
     private static async Task<CreatedBlogResponse> CreateOneAsync(ApiServices services, CreateBlogRequest body)
     {
         BlogName.Validate(body.Name);
+        string? ownerEmail = null;
+        if (body.OwnerEmail is not null)
+        {
+            if (!EmailAddress.TryNormalize(body.OwnerEmail, out var normalized))
+            {
+                throw ApiException.BadRequest("ownerEmail", "ownerEmail must be an email address.");
+            }
+
+            ownerEmail = normalized;
+        }
+
         var defaults = new BlogSettings { Name = body.Name!, Title = body.Title ?? "" };
         var settings = await services.Authoring.CreateBlogAsync(defaults with
         {
@@ -110,10 +124,21 @@ internal static class BlogsApi
             MarkdownDialect = body.MarkdownDialect ?? defaults.MarkdownDialect,
             ExcerptSeparator = string.IsNullOrEmpty(body.ExcerptSeparator) ? null : body.ExcerptSeparator,
         });
-        var issued = await services.Grains.GetGrain<IBlogAccessGrain>(settings.Name).Issue(body.OwnerTokenName ?? "owner", TokenRole.Owner);
+        var access = services.Grains.GetGrain<IBlogAccessGrain>(settings.Name);
+        var issued = await access.Issue(body.OwnerTokenName ?? "owner", TokenRole.Owner);
+        var invitation = await access.Invite(ownerEmail, TokenRole.Owner, "admin");
+        var link = StudioUrls.Invitation(services.Request, invitation.Token);
+        var mailed = false;
+        if (ownerEmail is not null)
+        {
+            var mail = services.Context.RequestServices.GetRequiredService<MailSender>();
+            var korean = settings.Locale.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
+            mailed = await mail.SendAsync(StudioMail.Invitation(ownerEmail, settings.Title, TokenRole.Owner, link, invitation.Info.ExpiresAt, korean), services.Aborted);
+        }
+
         AuthorApiLog.BlogCreated(services.Logger, settings.Name);
         var blog = BlogResource.From(settings, services.Urls.BlogUrl(services.Request, settings));
-        return new CreatedBlogResponse(blog, IssuedTokenResource.From(issued));
+        return new CreatedBlogResponse(blog, IssuedTokenResource.From(issued), new OwnerInvitationResource(link, ownerEmail, invitation.Info.ExpiresAt, mailed));
     }
 
     public static async Task<Results<Ok<BlogResource>, ProblemHttpResult>> GetBlogAsync(string blog, [AsParameters] ApiServices services)

@@ -7,8 +7,6 @@ internal sealed partial class StudioText
 
     public string Saved => Korean ? "설정을 저장했습니다." : "Settings saved.";
 
-    public string Save => Korean ? "저장" : "Save";
-
     public string OwnersOnly => Korean ? "블로그 설정은 소유자만 바꿀 수 있습니다." : "Only the blog's owners can change its settings.";
 
     public string Title => Korean ? "제목" : "Title";

@@ -5,6 +5,8 @@ internal static class StudioLinks
 {
     public static string Blog(string blog) => Analytics(blog);
 
+    public static string Members(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/members";
+
     public static string Analytics(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/analytics";
 
     public static string Settings(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/settings";

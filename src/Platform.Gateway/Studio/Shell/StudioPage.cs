@@ -17,5 +17,8 @@ internal sealed class StudioPage
 
     public AntiforgeryTokenSet? Antiforgery { get; set; }
 
+    /// <summary>The signed-in user; null for a session signed in with blog tokens only, or none.</summary>
+    public Platform.Blogging.Accounts.UserInfo? User { get; set; }
+
     public StudioGrant? Grant => Blog is null ? null : Grants.FirstOrDefault(g => string.Equals(g.Blog, Blog, StringComparison.Ordinal));
 }
