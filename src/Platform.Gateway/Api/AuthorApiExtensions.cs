@@ -71,6 +71,7 @@ public static class AuthorApiExtensions
         api.MapBlogsApi();
         api.MapTokensApi();
         api.MapPostsApi();
+        api.MapPostRevisionsApi();
         api.MapImportApi();
         api.MapExportApi();
         api.MapGhostImportApi();
