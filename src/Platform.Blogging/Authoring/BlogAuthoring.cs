@@ -302,6 +302,7 @@ public sealed partial class BlogAuthoring(
             Description = content.Description,
             Image = content.Image,
             ReadingTimeMinutes = content.ReadingTimeMinutes,
+            OwnerId = content.OwnerId,
         };
         var request = new PostEntryRequest(candidate, explicitSlug, explicitPermalink, sourceName);
         var prepared = await blogGrain.PrepareEntry(request);

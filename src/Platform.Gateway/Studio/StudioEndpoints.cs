@@ -9,6 +9,7 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
+using Platform.Gateway.Studio.Posts;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
@@ -33,6 +34,7 @@ internal static class StudioEndpoints
         studio.MapGet("/{blog}/analytics", DashboardAsync);
         studio.MapGet("/{blog}/analytics/realtime", RealtimeAsync);
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
+        studio.MapStudioPosts();
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)

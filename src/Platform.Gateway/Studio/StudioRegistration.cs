@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Platform.Gateway.Studio.Posts;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
@@ -40,6 +41,7 @@ internal static class StudioRegistration
             RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 static _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddStudioPosts();
         return services;
     }
 }

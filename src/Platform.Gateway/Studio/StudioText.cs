@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Platform.Gateway.Studio;
 
 /// <summary>The studio's words in English and Korean; the dashboard follows the blog's locale, the sign-in page the browser's.</summary>
-internal sealed class StudioText
+internal sealed partial class StudioText
 {
     private static readonly StudioText s_english = new(false);
     private static readonly StudioText s_korean = new(true);
