@@ -112,6 +112,8 @@ internal sealed partial class StudioText
 
     public string AutosavedAt(string time) => Korean ? $"{time}에 자동 저장했습니다." : $"Autosaved at {time}.";
 
+    public string SavedAt(string time) => Korean ? $"{time}에 저장했습니다." : $"Saved at {time}.";
+
     public string AutosaveFailed => Korean ? "자동 저장하지 못했습니다. 저장 버튼을 눌러 주세요." : "Autosave failed; press Save.";
 
     public string Unsaved => Korean ? "저장하지 않은 변경이 있습니다." : "Unsaved changes.";

@@ -182,7 +182,7 @@ internal static class StudioEditorEndpoints
             if (json)
             {
                 var savedAt = TimeZoneInfo.ConvertTime(time.GetUtcNow(), request.Zone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-                return Json(context, StatusCodes.Status200OK, new { id = document.Id, version = document.Revision, edit, message = text.AutosavedAt(savedAt) });
+                return Json(context, StatusCodes.Status200OK, new { id = document.Id, version = document.Revision, edit, message = autosave ? text.AutosavedAt(savedAt) : text.SavedAt(savedAt) });
             }
 
             var done = change switch
