@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Caching;
@@ -5,6 +6,7 @@ using Platform.Blogging.Content;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Posts;
+using Platform.Blogging.Revisions;
 
 namespace Platform.Blogging.Authoring;
 
@@ -12,9 +14,11 @@ namespace Platform.Blogging.Authoring;
 /// What authors do, as one place the API and the importer share: create blogs, save, delete and (un)publish posts.
 /// Rendering happens here, outside any grain turn. Saving is ordered so nothing is left half-written: the blog
 /// works out the permalink (no change), the post stores its content, the blog commits the index entry; if that last
-/// step is refused, the post's content is put back as it was.
+/// step is refused, the post's content is put back as it was. Saves made by authors (not imports) then keep a
+/// revision in the post's history (<see cref="IPostRevisionsGrain"/>).
 /// </summary>
-public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, PostSnapshots posts, TimeProvider time, IOptions<BloggingOptions> options)
+public sealed partial class BlogAuthoring(
+    IGrainFactory grains, BlogSnapshots blogs, PostSnapshots posts, TimeProvider time, IOptions<BloggingOptions> options, ILogger<BlogAuthoring> logger)
 {
     /// <summary>Creates a blog.</summary>
     public async Task<BlogSettings> CreateBlogAsync(BlogSettings settings)
@@ -67,16 +71,65 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
     {
         ArgumentNullException.ThrowIfNull(source);
         var settings = await GetSettingsAsync(blog);
-        return await SaveAsync(settings, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName, ownerId);
+        var saved = await SaveAsync(settings, PostKey.NewId(), source, expectedRevision: 0, previous: null, sourceName, ownerId);
+        await KeepRevisionAsync(saved, ownerId, RevisionReason.Save);
+        return saved;
     }
 
-    /// <summary>Replaces a post's Markdown, if <paramref name="expectedRevision"/> is still its revision.</summary>
-    public async Task<SavedPost> UpdatePostAsync(string blog, string postId, PostSource source, long expectedRevision, string? sourceName = null)
+    /// <summary>
+    /// Replaces a post's Markdown, if <paramref name="expectedRevision"/> is still its revision;
+    /// <paramref name="savedBy"/> (an owner id) is who the revision it keeps is attributed to.
+    /// </summary>
+    public async Task<SavedPost> UpdatePostAsync(string blog, string postId, PostSource source, long expectedRevision, string? sourceName = null, string? savedBy = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var settings = await GetSettingsAsync(blog);
         var current = await GetPostAsync(blog, postId);
-        return await SaveAsync(settings, postId, source, expectedRevision, current, sourceName, current.Content.OwnerId);
+        var saved = await SaveAsync(settings, postId, source, expectedRevision, current, sourceName, current.Content.OwnerId);
+        await KeepRevisionAsync(saved, savedBy, RevisionReason.Save);
+        return saved;
+    }
+
+    /// <summary>The post's kept revisions, newest first (empty for a post saved before revisions were kept).</summary>
+    public async Task<IReadOnlyList<PostRevisionInfo>> ListRevisionsAsync(string blog, string postId)
+    {
+        await GetPostAsync(blog, postId);
+        return await Revisions(blog, postId).List();
+    }
+
+    /// <summary>A kept revision with its source, or null when the post has no such revision.</summary>
+    public async Task<PostRevision?> GetRevisionAsync(string blog, string postId, long number)
+    {
+        await GetPostAsync(blog, postId);
+        return number < 1 ? null : await Revisions(blog, postId).Find(number);
+    }
+
+    /// <summary>
+    /// Restores revision <paramref name="number"/>: its source is saved as the post's new content (a new post
+    /// version, if <paramref name="expectedRevision"/> is still the post's) and kept as a new revision. The post
+    /// keeps its status: restoring text never publishes or unpublishes it (a contributor's restore stays a draft
+    /// anyway, <paramref name="forceDraft"/>). Null when there is no such revision.
+    /// </summary>
+    public async Task<SavedPost?> RestoreRevisionAsync(string blog, string postId, long number, long expectedRevision, string? savedBy, bool forceDraft = false)
+    {
+        var settings = await GetSettingsAsync(blog);
+        var current = await GetPostAsync(blog, postId);
+        if (expectedRevision != current.Revision)
+        {
+            throw new RevisionMismatchException(postId, expectedRevision, current.Revision);
+        }
+
+        var revision = number < 1 ? null : await Revisions(blog, postId).Find(number);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var composed = Compose(settings, new PostSource(revision.Source, ForceDraft: forceDraft), current, current.Content.OwnerId);
+        composed = composed with { Content = composed.Content with { IsDraft = current.Content.IsDraft || forceDraft } };
+        var saved = await StoreComposedAsync(blog, postId, composed, expectedRevision, current, sourceName: null);
+        await KeepRevisionAsync(saved, savedBy, RevisionReason.Restore, number);
+        return saved;
     }
 
     /// <summary>A post for its authors; <see cref="PostNotFoundException"/> when there is none.</summary>
@@ -103,10 +156,23 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
         blogs.Invalidate(blog);
         await grains.GetGrain<IPostGrain>(PostKey.Of(blog, postId)).Delete(expectedRevision);
         posts.Invalidate(blog, postId);
+        try
+        {
+            await Revisions(blog, postId).Clear();
+        }
+#pragma warning disable CA1031 // The post is deleted; revisions left behind are unreachable (no post, random ids) and logged.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogRevisionsNotCleared(logger, exception, blog, postId);
+        }
     }
 
-    /// <summary>Publishes, unpublishes or schedules a post by rewriting its status and date (the front matter is left as written).</summary>
-    public async Task<SavedPost> ChangeStatusAsync(string blog, string postId, PostStatusChange change, DateTimeOffset? at, long? expectedRevision)
+    /// <summary>
+    /// Publishes, unpublishes or schedules a post by rewriting its status and date (the front matter is left as
+    /// written); <paramref name="savedBy"/> is who the revision it keeps is attributed to.
+    /// </summary>
+    public async Task<SavedPost> ChangeStatusAsync(string blog, string postId, PostStatusChange change, DateTimeOffset? at, long? expectedRevision, string? savedBy = null)
     {
         await GetSettingsAsync(blog);
         var post = await GetPostAsync(blog, postId);
@@ -127,8 +193,43 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
             },
         };
         var entry = await grains.GetGrain<IBlogGrain>(blog).GetEntry(postId);
-        return await StoreAsync(blog, postId, content, post.Revision, post, explicitSlug: true, entry?.Permalink, sourceName: null);
+        var saved = await StoreAsync(blog, postId, content, post.Revision, post, explicitSlug: true, entry?.Permalink, sourceName: null);
+        var reason = change switch
+        {
+            PostStatusChange.Publish => RevisionReason.Publish,
+            PostStatusChange.Unpublish => RevisionReason.Unpublish,
+            _ => RevisionReason.Schedule,
+        };
+        await KeepRevisionAsync(saved, savedBy, reason);
+        return saved;
     }
+
+    private IPostRevisionsGrain Revisions(string blog, string postId) => grains.GetGrain<IPostRevisionsGrain>(PostKey.Of(blog, postId));
+
+    /// <summary>
+    /// Keeps a revision of a stored post. The post is saved whatever happens here: a failure leaves a gap in its
+    /// history (logged), never an unsaved post or an error for the writer.
+    /// </summary>
+    private async Task KeepRevisionAsync(SavedPost saved, string? by, RevisionReason reason, long? restoredFrom = null)
+    {
+        var document = saved.Document;
+        try
+        {
+            await Revisions(document.Blog, document.Id).Record(new RevisionRecord(document.Content.Source, document.Content.Title, document.Revision, by, reason, restoredFrom));
+        }
+#pragma warning disable CA1031 // The post is stored; its history missing one revision is logged, not the writer's failure.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogRevisionNotKept(logger, exception, document.Blog, document.Id, document.Revision);
+        }
+    }
+
+    [LoggerMessage(EventId = 260, Level = LogLevel.Warning, Message = "Post {PostId} of blog {Blog} was saved as version {Version} but its revision could not be kept")]
+    private static partial void LogRevisionNotKept(ILogger logger, Exception exception, string blog, string postId, long version);
+
+    [LoggerMessage(EventId = 261, Level = LogLevel.Warning, Message = "Post {PostId} of blog {Blog} was deleted but its revisions could not be cleared")]
+    private static partial void LogRevisionsNotCleared(ILogger logger, Exception exception, string blog, string postId);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
@@ -201,6 +302,7 @@ public sealed class BlogAuthoring(IGrainFactory grains, BlogSnapshots blogs, Pos
             Description = content.Description,
             Image = content.Image,
             ReadingTimeMinutes = content.ReadingTimeMinutes,
+            OwnerId = content.OwnerId,
         };
         var request = new PostEntryRequest(candidate, explicitSlug, explicitPermalink, sourceName, redirectFrom is { Count: > 0 } ? redirectFrom : null);
         var prepared = await blogGrain.PrepareEntry(request);

@@ -64,6 +64,10 @@ public sealed record PostEntry
     [Id(13)]
     public long Revision { get; init; }
 
+    /// <summary>Who created the post (<see cref="PostContent.OwnerId"/>), for the studio's author filter; null in entries written before it was indexed.</summary>
+    [Id(14)]
+    public string? OwnerId { get; init; }
+
     /// <summary>Whether readers may see the post at <paramref name="now"/>.</summary>
     public bool IsPublicAt(DateTimeOffset now) => Status != PostStatus.Draft && Date <= now;
 

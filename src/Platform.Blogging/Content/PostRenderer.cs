@@ -43,7 +43,7 @@ public static partial class PostRenderer
             IsDraft = front.Draft == true || front.Published == false,
             Dialect = dialect,
             Html = html,
-            Excerpt = ExcerptBuilder.Build(document.Body, html, dialect, front.ExcerptSeparator ?? context.ExcerptSeparator),
+            Excerpt = ExplicitExcerpt(front) ?? ExcerptBuilder.Build(document.Body, html, dialect, front.ExcerptSeparator ?? context.ExcerptSeparator),
             ReadingTimeMinutes = statistics.ReadingTimeMinutes,
             WordCount = statistics.WordCount,
             ExtraFrontMatter = front.Extra,
@@ -51,6 +51,10 @@ public static partial class PostRenderer
             Markdown = document.Body,
         };
     }
+
+    /// <summary>The front matter's own <c>excerpt</c> (Jekyll's key), as plain text, when it gives one.</summary>
+    private static string? ExplicitExcerpt(FrontMatter front) =>
+        front.Extra.TryGetValue("excerpt", out var value) && value is string text && Clean(text) is { } excerpt ? excerpt : null;
 
     /// <summary>A title from a Jekyll file name: <c>2025-08-26-hello-world.md</c> becomes <c>hello world</c>.</summary>
     /// <param name="fileName">A file name or path, or <see langword="null"/>.</param>

@@ -22,6 +22,12 @@ public sealed class BloggingOptions
     /// <summary>How often the publication scheduler looks for scheduled posts that are due (default 15 s).</summary>
     public TimeSpan PublishPollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How many revisions of each post are kept (<c>Blogging:Revisions</c>, default 25, as Ghost keeps; 0 keeps none,
+    /// at most 500). See <see cref="Revisions.PostRevisionsGrain"/> for when a save opens a new one.
+    /// </summary>
+    public int Revisions { get; set; } = 25;
+
     /// <summary>Throws naming the first option out of range.</summary>
     public void Validate()
     {
@@ -38,6 +44,11 @@ public sealed class BloggingOptions
         if (MaxBodyBytes is < 1024 or > 16 * 1_048_576)
         {
             throw new InvalidOperationException("Configuration value Blogging:MaxBodyBytes must be between 1024 and 16777216.");
+        }
+
+        if (Revisions is < 0 or > 500)
+        {
+            throw new InvalidOperationException("Configuration value Blogging:Revisions must be between 0 and 500.");
         }
 
         if (PublishPollInterval <= TimeSpan.Zero)

@@ -6,6 +6,7 @@ using Platform.Blogging.Blogs;
 using Platform.Blogging.Media;
 using Platform.Blogging.Posts;
 using Platform.Blogging.Registry;
+using Platform.Blogging.Revisions;
 using Platform.Blogging.Tags;
 
 namespace Platform.Blogging.Hosting;
@@ -26,6 +27,8 @@ public static class StoredStates
         [("days", BlogLayout.DaysGrainType)] = typeof(MonthViewsState),
         [("post", "post")] = typeof(PostState),
         [("postcounters", "post")] = typeof(PostCountersState),
+        [(PostRevisionsGrain.StateName, PostRevisionsGrain.GrainType)] = typeof(PostRevisionsState),
+        [(PostRevisionsGrain.SourceStateName, PostRevisionsGrain.SourceGrainType)] = typeof(RevisionSourceState),
         [("tag", "tag")] = typeof(TagState), // layout 2 only: tag lists now come from the blog's index
         [("directory", "blogdirectory")] = typeof(DirectoryState),
         [("access", "blogaccess")] = typeof(AccessState),

@@ -73,6 +73,7 @@ public static class AuthorApiExtensions
         api.MapTokensApi();
         api.MapPostsApi();
         api.MapMediaApi();
+        api.MapPostRevisionsApi();
         api.MapImportApi();
         api.MapExportApi();
         api.MapGhostImportApi();

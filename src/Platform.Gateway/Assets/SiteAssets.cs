@@ -16,6 +16,7 @@ internal static class SiteAssets
         ["diagram.svg"] = Load("diagram.svg", "image/svg+xml"),
         ["studio.css"] = Load("studio.css", "text/css; charset=utf-8"),
         ["studio.js"] = Load("studio.js", "text/javascript; charset=utf-8"),
+        ["editor.js"] = Load("editor.js", "text/javascript; charset=utf-8"),
     };
 
     /// <summary>The stylesheet's versioned URL.</summary>
@@ -26,6 +27,9 @@ internal static class SiteAssets
 
     /// <summary>The studio's script module, versioned.</summary>
     public static string StudioScriptHref { get; } = $"{Prefix}/studio.js?v={s_assets["studio.js"].Version}";
+
+    /// <summary>The studio editor's module (live preview, autosave, shortcuts), versioned.</summary>
+    public static string EditorScriptHref { get; } = $"{Prefix}/editor.js?v={s_assets["editor.js"].Version}";
 
     public static bool TryGet(string name, out Asset asset) => s_assets.TryGetValue(name, out asset!);
 

@@ -11,6 +11,7 @@ using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
 using Platform.Gateway.Studio.Settings;
 using Platform.Gateway.Studio.Accounts;
+using Platform.Gateway.Studio.Posts;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
@@ -38,6 +39,7 @@ internal static class StudioEndpoints
         studio.MapGet("/{blog}/analytics/realtime", RealtimeAsync);
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
         studio.MapStudioSettings();
+        studio.MapStudioPosts();
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)

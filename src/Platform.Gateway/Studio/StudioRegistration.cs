@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Platform.Gateway.Mail;
+using Platform.Gateway.Studio.Posts;
 using Platform.Gateway.Studio.Shell;
 
 namespace Platform.Gateway.Studio;
@@ -57,6 +58,7 @@ internal static class StudioRegistration
                 (context.Connection.RemoteIpAddress?.ToString() ?? "unknown") + " " + context.Request.Method + " " + context.Request.Path.Value,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
         }));
+        services.AddStudioPosts();
         return services;
     }
 }

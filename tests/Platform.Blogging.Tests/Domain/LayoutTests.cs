@@ -3,6 +3,7 @@ using Platform.Blogging.Authoring;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Counters;
 using Platform.Blogging.Posts;
+using Platform.Blogging.Revisions;
 using Platform.Blogging.Tests.Support;
 
 namespace Platform.Blogging.Tests.Domain;
@@ -32,7 +33,11 @@ public sealed class LayoutTests
         host.Writes.Recording = false;
 
         var writes = host.Writes.Recorded;
-        writes.Select(w => (w.State, w.GrainType)).Should().Equal(("post", "post"), ("index", BlogLayout.IndexGrainType));
+        // The post, its one index partition, then its history: the revision's source row and the small revision list.
+        writes.Select(w => (w.State, w.GrainType)).Should().Equal(
+            ("post", "post"), ("index", BlogLayout.IndexGrainType),
+            (PostRevisionsGrain.SourceStateName, PostRevisionsGrain.SourceGrainType), (PostRevisionsGrain.StateName, PostRevisionsGrain.GrainType));
+        writes[3].Bytes.Should().BeLessThan(2 * 1024, "the revision list holds a few small entries, never sources");
         writes[1].Key.Should().Be(BlogLayout.PartitionKey("demo", BlogLayout.IndexPartitionOf(target)));
         writes[1].Bytes.Should().BeLessThan(4 * 1024, "a partition holds the few posts whose ids hash to it, not the blog");
         var partition = await host.ReadStoredAsync<IndexBucketState>("index", BlogLayout.IndexGrainType, writes[1].Key);

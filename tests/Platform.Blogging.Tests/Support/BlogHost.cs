@@ -23,11 +23,13 @@ public sealed class BlogHost : IAsyncDisposable
 {
     public const int SiloCount = 2;
     private readonly string _folder;
+    private readonly Action<BloggingOptions>? _options;
     private InProcessTestCluster? _cluster;
 
-    private BlogHost(string folder, FakeTimeProvider time)
+    private BlogHost(string folder, FakeTimeProvider time, Action<BloggingOptions>? options)
     {
         _folder = folder;
+        _options = options;
         Time = time;
         Storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = DatabasePath, GrainStorageSerializer = new BloggingStateSerializer() });
     }
@@ -55,10 +57,11 @@ public sealed class BlogHost : IAsyncDisposable
     /// <summary>The services of silo <paramref name="index"/> (0 or 1).</summary>
     public IServiceProvider Silo(int index) => _cluster!.Silos[index].ServiceProvider;
 
-    public static async Task<BlogHost> StartAsync(FakeTimeProvider? time = null)
+    /// <summary>Starts a cluster; <paramref name="options"/> changes the blog domain's options on every silo.</summary>
+    public static async Task<BlogHost> StartAsync(FakeTimeProvider? time = null, Action<BloggingOptions>? options = null)
     {
         var folder = Directory.CreateTempSubdirectory("platform-blogging-").FullName;
-        var host = new BlogHost(folder, time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+        var host = new BlogHost(folder, time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)), options);
         await host.StartClusterAsync();
         return host;
     }
@@ -156,6 +159,7 @@ public sealed class BlogHost : IAsyncDisposable
         var database = DatabasePath;
         var time = Time;
         var writes = Writes;
+        var options = _options;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<TimeProvider>(time);
@@ -164,6 +168,10 @@ public sealed class BlogHost : IAsyncDisposable
                 new SqliteStorageOptions { Path = database, GrainStorageSerializer = sp.GetRequiredService<IGrainStorageSerializer>() }, null, time), writes));
             silo.Services.AddSingleton<Platform.Blogging.Media.IMediaStore>(new Platform.Blogging.Media.FileMediaStore(Path.Combine(Path.GetDirectoryName(database)!, "media")));
             silo.Services.AddBlogging();
+            if (options is not null)
+            {
+                silo.Services.Configure(options);
+            }
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

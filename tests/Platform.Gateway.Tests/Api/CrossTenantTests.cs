@@ -23,6 +23,9 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/publish" },
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/unpublish" },
         { "POST", "/api/v1/blogs/{blog}/posts/{id}/schedule" },
+        { "GET", "/api/v1/blogs/{blog}/posts/{id}/revisions" },
+        { "GET", "/api/v1/blogs/{blog}/posts/{id}/revisions/{n}" },
+        { "POST", "/api/v1/blogs/{blog}/posts/{id}/revisions/{n}/restore" },
         { "POST", "/api/v1/blogs/{blog}/import/jekyll" },
         { "GET", "/api/v1/blogs/{blog}/export" },
         { "POST", "/api/v1/blogs/{blog}/import/ghost" },
@@ -103,7 +106,7 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
 
     private async Task<HttpResponseMessage> SendAsync(string method, string template, string blog, string postId, string tokenId, string etag, string? token)
     {
-        var path = template.Replace("{blog}", blog, StringComparison.Ordinal).Replace("{id}", postId, StringComparison.Ordinal).Replace("{tokenId}", tokenId, StringComparison.Ordinal);
+        var path = template.Replace("{blog}", blog, StringComparison.Ordinal).Replace("{id}", postId, StringComparison.Ordinal).Replace("{tokenId}", tokenId, StringComparison.Ordinal).Replace("{n}", "1", StringComparison.Ordinal);
         HttpContent? content = (method, template) switch
         {
             ("PATCH", _) => ApiClient.Json(new { title = "taken over" }),
@@ -117,6 +120,6 @@ public sealed class CrossTenantTests(AuthorApiFactory factory) : IClassFixture<A
             ("POST", var t) when t.EndsWith("/media", StringComparison.Ordinal) => Media.MediaApiTests.Image(TestImages.Png(20, 20)),
             _ => null,
         };
-        return await _api.SendAsync(new HttpMethod(method), path, token, content, method is "PUT" or "DELETE" || template.EndsWith("publish", StringComparison.Ordinal) ? etag : null);
+        return await _api.SendAsync(new HttpMethod(method), path, token, content, method is "PUT" or "DELETE" || template.EndsWith("publish", StringComparison.Ordinal) || template.EndsWith("restore", StringComparison.Ordinal) ? etag : null);
     }
 }

@@ -108,7 +108,7 @@ internal static class PostsApi
         access.RequireCanEdit(current);
         var expected = Check(ifMatch, current) ?? current.Revision;
         var source = await ReadSourceAsync(services, access, current);
-        var saved = await services.Authoring.UpdatePostAsync(blog, id, source, expected);
+        var saved = await services.Authoring.UpdatePostAsync(blog, id, source, expected, savedBy: access.TokenId);
         return Ok(services, snapshot.Settings, saved.Document, saved.Entry);
     }
 
@@ -150,7 +150,7 @@ internal static class PostsApi
             at = body.At ?? throw ApiException.BadRequest("at", "Send the time to publish at, e.g. {\"at\": \"2030-01-01T09:00:00+09:00\"}.");
         }
 
-        var saved = await services.Authoring.ChangeStatusAsync(blog, id, change, at, expected);
+        var saved = await services.Authoring.ChangeStatusAsync(blog, id, change, at, expected, access.TokenId);
         return Ok(services, snapshot.Settings, saved.Document, saved.Entry);
     }
 

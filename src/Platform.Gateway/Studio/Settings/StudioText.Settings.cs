@@ -5,11 +5,9 @@ internal sealed partial class StudioText
 {
     public string Settings => Korean ? "설정" : "Settings";
 
-    public string Saved => Korean ? "설정을 저장했습니다." : "Settings saved.";
+    public string SettingsSaved => Korean ? "설정을 저장했습니다." : "Settings saved.";
 
     public string OwnersOnly => Korean ? "블로그 설정은 소유자만 바꿀 수 있습니다." : "Only the blog's owners can change its settings.";
-
-    public string Title => Korean ? "제목" : "Title";
 
     public string Description => Korean ? "설명" : "Description";
 
@@ -57,5 +55,5 @@ internal sealed partial class StudioText
 
     public string RecordTarget => Korean ? "대상" : "Target";
 
-    public string FixErrors => Korean ? "설정을 저장하지 못했습니다. 표시된 항목을 고치세요." : "The settings were not saved: correct the field marked below.";
+    public string SettingsNotSaved => Korean ? "설정을 저장하지 못했습니다. 표시된 항목을 고치세요." : "The settings were not saved: correct the field marked below.";
 }

@@ -3,7 +3,8 @@ namespace Platform.Gateway.Studio.Shell;
 /// <summary>The studio's own URLs, built in one place so every link escapes the blog's name the same way.</summary>
 internal static class StudioLinks
 {
-    public static string Blog(string blog) => Analytics(blog);
+    /// <summary>A blog's first page in the studio: its posts, which every role may open.</summary>
+    public static string Blog(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/posts";
 
     public static string Members(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/members";
 
