@@ -160,7 +160,7 @@ internal static class StudioEndpoints
         }
 
         var view = await LoadAsync(blog, settings, today, text, request, stats);
-        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Section = "analytics", Body = DashboardPage.Render(blog, view) });
+        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Body = DashboardPage.Render(blog, view) });
     }
 
     private static async Task<IResult> RealtimeAsync(string blog, HttpContext context, StatsService stats)
