@@ -31,7 +31,7 @@ public sealed class EditorPage(IPage page)
 
         await page.GotoAsync("studio/signin");
         await page.GetByLabel("Blog token").FillAsync(token);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a blog token" }).ClickAsync();
         await page.WaitForURLAsync("**/studio/demo/**");
         await page.GotoAsync(path);
         return new EditorPage(page);
