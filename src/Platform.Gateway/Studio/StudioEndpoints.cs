@@ -53,7 +53,7 @@ internal static class StudioEndpoints
 
         if (grants.Count == 1)
         {
-            return Results.Redirect("/studio/" + Uri.EscapeDataString(grants[0].Blog) + "/analytics");
+            return Results.Redirect(StudioLinks.Landing(grants[0]));
         }
 
         var page = Prepare(context, antiforgery, grants, null, BrowserText(context));
@@ -102,7 +102,7 @@ internal static class StudioEndpoints
                     await context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)), new AuthenticationProperties { IsPersistent = true });
                 }
 
-                return Results.Redirect(returnUrl ?? "/studio/" + Uri.EscapeDataString(blog) + "/analytics");
+                return Results.Redirect(returnUrl ?? StudioLinks.Landing(grants.First(g => g.Blog == blog)));
             }
         }
 

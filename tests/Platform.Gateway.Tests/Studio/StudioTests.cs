@@ -66,7 +66,8 @@ public sealed class StudioTests(AnalyticsSiteFactory site) : IClassFixture<Analy
     public async Task Authors_cannot_read_analytics_and_revoked_tokens_end_the_session()
     {
         using var author = new StudioSession(site);
-        await author.SignInAsync(site.Author);
+        (await author.SignInAsync(site.Author)).Headers.Location!.OriginalString.Should().Be("/studio/alpha/posts", "an author lands where the role can work");
+        (await author.GetAsync("/studio")).Headers.Location!.OriginalString.Should().Be("/studio/alpha/posts");
         (await author.GetAsync("/studio/alpha/analytics")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await author.GetAsync("/studio/alpha/analytics/export")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
