@@ -23,12 +23,9 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
 
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     private readonly string _source = Guid.NewGuid().ToString("N");
-    private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly IGrainFactory _grains;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _interval;
     private readonly ILogger<AnalyticsCollector> _logger;
-    private ITimer? _timer;
+    private readonly PeriodicFlush<Pending> _flush;
     private long _sequence;
 
     /// <summary>Creates the collector.</summary>
@@ -36,9 +33,8 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
     {
         ArgumentNullException.ThrowIfNull(options);
         _grains = grains;
-        _time = time;
-        _interval = options.Value.FlushInterval;
         _logger = logger;
+        _flush = new PeriodicFlush<Pending>(_pending, SendAsync, e => LogFlushFailed(_logger, e), time, options.Value.FlushInterval);
     }
 
     /// <summary>Adds a pageview of <paramref name="blog"/>, whose days are cut in <paramref name="timeZone"/>.</summary>
@@ -129,21 +125,7 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
     }
 
     /// <summary>Sends every blog its batch now; returns when each was taken or has failed (and will be sent again).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken = default)
-    {
-        await _flushing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await Parallel.ForEachAsync(
-                _pending.ToArray(),
-                new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-                (pair, _) => new ValueTask(SendAsync(pair.Key, pair.Value))).ConfigureAwait(false);
-        }
-        finally
-        {
-            _flushing.Release();
-        }
-    }
+    public Task FlushAsync(CancellationToken cancellationToken = default) => _flush.RunAsync(cancellationToken);
 
     /// <inheritdoc />
     public void Participate(ISiloLifecycle observer)
@@ -151,28 +133,15 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
         ArgumentNullException.ThrowIfNull(observer);
         // One stage above the view counter: stopped before it, with a bounded wait, so the view counts are flushed
         // after it whatever happens to the analytics flush.
-        observer.Subscribe(nameof(AnalyticsCollector), ServiceLifecycleStage.Active + 1, OnStartAsync, OnStopAsync);
+        observer.Subscribe(nameof(AnalyticsCollector), ServiceLifecycleStage.Active + 1, _flush.StartAsync, OnStopAsync);
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _timer?.Dispose();
-        _flushing.Dispose();
-    }
-
-    private Task OnStartAsync(CancellationToken cancellationToken)
-    {
-        _timer = _time.CreateTimer(static s => _ = ((AnalyticsCollector)s!).TickAsync(), this, _interval, _interval);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _flush.Dispose();
 
     private async Task OnStopAsync(CancellationToken cancellationToken)
     {
-        if (_timer is not null)
-        {
-            await _timer.DisposeAsync().ConfigureAwait(false);
-        }
+        await _flush.StopAsync().ConfigureAwait(false);
 
         if (!cancellationToken.IsCancellationRequested)
         {
@@ -187,20 +156,6 @@ public sealed partial class AnalyticsCollector : ILifecycleParticipant<ISiloLife
             {
                 LogStopFlushTimedOut(_logger, StopFlushTimeout);
             }
-        }
-    }
-
-    private async Task TickAsync()
-    {
-        try
-        {
-            await FlushAsync().ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // A failed pass keeps every pageview in memory; the next tick sends it again.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            LogFlushFailed(_logger, exception);
         }
     }
 

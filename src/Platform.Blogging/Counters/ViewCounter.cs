@@ -18,17 +18,14 @@ namespace Platform.Blogging.Counters;
 /// </summary>
 public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    private const int ParallelSends = 8;
     private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedDay> _days = new(StringComparer.Ordinal);
     private readonly string _source = Guid.NewGuid().ToString("N");
-    private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly IGrainFactory _grains;
     private readonly PostSnapshots _posts;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _interval;
     private readonly ILogger<ViewCounter> _logger;
-    private ITimer? _timer;
+    private readonly PeriodicFlush<Tally> _flush;
     private long _sequence;
 
     /// <summary>Creates the counter.</summary>
@@ -38,8 +35,8 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
         _grains = grains;
         _posts = posts;
         _time = time;
-        _interval = options.Value.FlushInterval;
         _logger = logger;
+        _flush = new PeriodicFlush<Tally>(_tallies, SendAsync, e => LogFlushFailed(_logger, e), time, options.Value.FlushInterval);
     }
 
     /// <summary>Posts with counts not yet taken by their grain.</summary>
@@ -70,48 +67,21 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
     }
 
     /// <summary>Sends every post its batch now; returns when each was taken or has failed (and will be sent again).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken = default)
-    {
-        await _flushing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await Parallel.ForEachAsync(
-                _tallies.ToArray(),
-                new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
-                (pair, _) => new ValueTask(SendAsync(pair.Key, pair.Value))).ConfigureAwait(false);
-        }
-        finally
-        {
-            _flushing.Release();
-        }
-    }
+    public Task FlushAsync(CancellationToken cancellationToken = default) => _flush.RunAsync(cancellationToken);
 
     /// <inheritdoc />
     public void Participate(ISiloLifecycle observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        observer.Subscribe(nameof(ViewCounter), ServiceLifecycleStage.Active, OnStartAsync, OnStopAsync);
+        observer.Subscribe(nameof(ViewCounter), ServiceLifecycleStage.Active, _flush.StartAsync, OnStopAsync);
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _timer?.Dispose();
-        _flushing.Dispose();
-    }
-
-    private Task OnStartAsync(CancellationToken cancellationToken)
-    {
-        _timer = _time.CreateTimer(static s => _ = ((ViewCounter)s!).TickAsync(), this, _interval, _interval);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _flush.Dispose();
 
     private async Task OnStopAsync(CancellationToken cancellationToken)
     {
-        if (_timer is not null)
-        {
-            await _timer.DisposeAsync().ConfigureAwait(false);
-        }
+        await _flush.StopAsync().ConfigureAwait(false);
 
         if (cancellationToken.IsCancellationRequested)
         {
@@ -125,20 +95,6 @@ public sealed partial class ViewCounter : ILifecycleParticipant<ISiloLifecycle>,
         if (!_tallies.IsEmpty)
         {
             LogUnsentAtStop(_logger, _tallies.Count);
-        }
-    }
-
-    private async Task TickAsync()
-    {
-        try
-        {
-            await FlushAsync().ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // A failed pass leaves every count in memory; the next tick sends it again.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            LogFlushFailed(_logger, exception);
         }
     }
 
