@@ -11,6 +11,7 @@ using Platform.Blogging.Errors;
 using Platform.Gateway.Analytics.Stats;
 using Platform.Gateway.Studio.Settings;
 using Platform.Gateway.Studio.Accounts;
+using Platform.Gateway.Studio.Dashboard;
 using Platform.Gateway.Studio.Posts;
 using Platform.Gateway.Studio.Shell;
 
@@ -159,8 +160,8 @@ internal static class StudioEndpoints
                 context, new { Title = text.Analytics, e.Message, LinkHref = StudioLinks.Analytics(blog), LinkText = text.PeriodName("30d") }, StatusCodes.Status400BadRequest);
         }
 
-        var view = await LoadAsync(blog, settings, today, text, request, stats);
-        return StudioResults.Page<RawView>(context, new { Title = settings.Title + " · " + text.Analytics, Body = DashboardPage.Render(blog, view) });
+        var model = await LoadAsync(blog, settings, today, text, request, stats);
+        return StudioResults.Page<DashboardView>(context, new { Content = model });
     }
 
     private static async Task<IResult> RealtimeAsync(string blog, HttpContext context, StatsService stats)
@@ -211,7 +212,7 @@ internal static class StudioEndpoints
         return Results.Empty;
     }
 
-    private static async Task<DashboardView> LoadAsync(string blog, BlogSettings settings, DateOnly today, StudioText text, StatsRequest request, StatsService stats)
+    private static async Task<DashboardModel> LoadAsync(string blog, BlogSettings settings, DateOnly today, StudioText text, StatsRequest request, StatsService stats)
     {
         var range = request.Range;
         var interval = range.Period == "day" ? AnalyticsInterval.Hour : range.DefaultInterval;
@@ -246,7 +247,7 @@ internal static class StudioEndpoints
             panels.Add((title, property, await stats.QueryAsync(blog, Query(AnalyticsShape.Breakdown, property: property))));
         }
 
-        return new DashboardView(settings, text, range, request.Filters, interval, current, previous, series, panels, await stats.RealtimeAsync(blog), today);
+        return new DashboardModel(blog, settings, range, request.Filters, interval, current, previous, series, panels, await stats.RealtimeAsync(blog), today);
     }
 
     /// <summary>The dashboard's custom-period form sends <c>from</c> and <c>to</c>; the API's parser reads <c>date=from,to</c>.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -40,6 +42,9 @@ internal static class StudioRegistration
             });
         services.AddPlatformMail();
         services.AddRazorComponents();
+        // Components encode with the HtmlEncoder from DI: the default one writes every letter outside Basic Latin as
+        // an entity, which triples a Korean page. Markup characters are encoded all the same.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddScoped<StudioPage>();
         services.AddAntiforgery(o =>
         {
