@@ -2,10 +2,12 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Platform.Blogging.Access;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Errors;
 using Platform.Blogging.Hosting;
 using Platform.Blogging.Posts;
+using Platform.Blogging.Revisions;
 
 namespace Platform.Blogging.Export;
 
@@ -14,7 +16,7 @@ namespace Platform.Blogging.Export;
 /// <c>platform-export.json</c> with everything else. The archive is streamed: posts are read a few at a time, and
 /// what the zip writer produced is handed to the output after every post, so memory stays bounded by a post, not
 /// by the blog. Each post is read twice (once for its file, once for the JSON document), so a post saved while the
-/// export runs may differ between the two. Access tokens are never read.
+/// export runs may differ between the two. Access tokens are never read; the members are (names, emails, roles).
 /// </summary>
 public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media, TimeProvider time, IOptions<BloggingOptions> options)
 {
@@ -50,7 +52,7 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
         using var spool = new ArchiveSpool();
         using (var zip = new ZipArchive(spool, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
         {
-            await foreach (var post in ReadAsync(blog, entries, former, exportedAt, cancellationToken).ConfigureAwait(false))
+            await foreach (var post in ReadAsync(blog, entries, former, exportedAt, withRevisions: false, cancellationToken).ConfigureAwait(false))
             {
                 var file = JekyllPostWriter.Write(post, settings, address);
                 files[post.Entry.Id] = file.Path;
@@ -95,8 +97,9 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
                 var json = new ExportDocumentWriter(stream);
                 await using (json.ConfigureAwait(false))
                 {
-                    json.WriteStart(settings, address, exportedAt, summary);
-                    await foreach (var post in ReadAsync(blog, entries, former, exportedAt, cancellationToken).ConfigureAwait(false))
+                    var members = await grains.GetGrain<IBlogAccessGrain>(blog).Members().ConfigureAwait(false);
+                    json.WriteStart(settings, address, exportedAt, summary, members);
+                    await foreach (var post in ReadAsync(blog, entries, former, exportedAt, withRevisions: true, cancellationToken).ConfigureAwait(false))
                     {
                         json.WritePost(post, files.GetValueOrDefault(post.Entry.Id), address);
                         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -118,7 +121,7 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
 
     /// <summary>The posts of <paramref name="entries"/> in their order, read <see cref="ReadAhead"/> at a time; a post whose document is gone is left out.</summary>
     private async IAsyncEnumerable<ExportPost> ReadAsync(
-        string blog, PostEntry[] entries, Dictionary<string, IReadOnlyList<string>> former, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string blog, PostEntry[] entries, Dictionary<string, IReadOnlyList<string>> former, DateTimeOffset now, bool withRevisions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var chunk in entries.Chunk(ReadAhead))
         {
@@ -128,10 +131,29 @@ public sealed class BlogExporter(IGrainFactory grains, IExportMediaSource media,
             {
                 if (documents[i] is { } document)
                 {
-                    yield return new ExportPost(chunk[i], document, chunk[i].StatusAt(now), former.GetValueOrDefault(chunk[i].Id) ?? []);
+                    yield return new ExportPost(chunk[i], document, chunk[i].StatusAt(now), former.GetValueOrDefault(chunk[i].Id) ?? [])
+                    {
+                        Revisions = withRevisions ? await RevisionsAsync(blog, chunk[i].Id).ConfigureAwait(false) : [],
+                    };
                 }
             }
         }
+    }
+
+    /// <summary>A post's kept revisions with their sources, newest first; one pruned between the listing and the read is left out.</summary>
+    private async Task<IReadOnlyList<PostRevision>> RevisionsAsync(string blog, string postId)
+    {
+        var history = grains.GetGrain<IPostRevisionsGrain>(PostKey.Of(blog, postId));
+        var kept = new List<PostRevision>();
+        foreach (var info in await history.List().ConfigureAwait(false))
+        {
+            if (await history.Find(info.Number).ConfigureAwait(false) is { } revision)
+            {
+                kept.Add(revision);
+            }
+        }
+
+        return kept;
     }
 
     private async Task<List<ExportMediaFile>> AddMediaAsync(ZipArchive zip, ArchiveSpool spool, Stream output, string blog, List<string> warnings, CancellationToken cancellationToken)

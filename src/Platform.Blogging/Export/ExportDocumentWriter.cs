@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Platform.Blogging.Access;
 using Platform.Blogging.Blogs;
 using Platform.Blogging.Posts;
 
@@ -8,8 +9,9 @@ namespace Platform.Blogging.Export;
 
 /// <summary>
 /// Writes <c>platform-export.json</c> (<see cref="ExportFormat.Version"/>) a post at a time:
-/// <c>{ format, exportedAt, blog, counts, posts: [...], media: [...], warnings: [...] }</c>. Tokens, their hashes and
-/// any other secret are never part of it: nothing here reads the blog's access grain.
+/// <c>{ format, exportedAt, blog, counts, members: [...], posts: [...], media: [...], warnings: [...] }</c>. Tokens,
+/// their hashes, invitations, passwords and any other secret are never part of it: of the blog's access grain only
+/// the members' public view (<see cref="MemberInfo"/>) is written.
 /// </summary>
 internal sealed class ExportDocumentWriter : IAsyncDisposable
 {
@@ -22,11 +24,12 @@ internal sealed class ExportDocumentWriter : IAsyncDisposable
         _json = new Utf8JsonWriter(output, Options);
     }
 
-    public void WriteStart(BlogSettings settings, ExportAddress address, DateTimeOffset exportedAt, ExportSummary counts)
+    public void WriteStart(BlogSettings settings, ExportAddress address, DateTimeOffset exportedAt, ExportSummary counts, IReadOnlyList<MemberInfo> members)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(members);
         _json.WriteStartObject();
         _json.WriteString("format", ExportFormat.Version);
         _json.WriteString("exportedAt", exportedAt);
@@ -43,6 +46,16 @@ internal sealed class ExportDocumentWriter : IAsyncDisposable
         _json.WriteString("createdAt", settings.CreatedAt);
         _json.WriteString("url", address.Url);
         _json.WriteString("baseUrl", address.BaseUrl);
+        _json.WriteStartArray("navigation");
+        foreach (var link in settings.Navigation)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("label", link.Label);
+            _json.WriteString("url", link.Url);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
         _json.WriteEndObject();
         _json.WriteStartObject("counts");
         _json.WriteNumber("posts", counts.Posts);
@@ -50,6 +63,19 @@ internal sealed class ExportDocumentWriter : IAsyncDisposable
         _json.WriteNumber("scheduled", counts.Scheduled);
         _json.WriteNumber("drafts", counts.Drafts);
         _json.WriteEndObject();
+        _json.WriteStartArray("members");
+        foreach (var member in members.OrderBy(m => m.JoinedAt).ThenBy(m => m.UserId, StringComparer.Ordinal))
+        {
+            _json.WriteStartObject();
+            _json.WriteString("userId", member.UserId);
+            _json.WriteString("email", member.Email);
+            _json.WriteString("name", member.DisplayName);
+            _json.WriteString("role", Name(member.Role));
+            _json.WriteString("joinedAt", member.JoinedAt);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
         _json.WriteStartArray("posts");
     }
 
@@ -85,6 +111,27 @@ internal sealed class ExportDocumentWriter : IAsyncDisposable
         _json.WriteString("timeZone", content.TimeZone);
         _json.WriteString("owner", content.OwnerId);
         _json.WriteString("source", content.Source);
+        _json.WriteStartArray("revisions");
+        foreach (var revision in post.Revisions)
+        {
+            var info = revision.Info;
+            _json.WriteStartObject();
+            _json.WriteNumber("number", info.Number);
+            _json.WriteString("at", info.At);
+            _json.WriteString("startedAt", info.StartedAt);
+            _json.WriteString("by", info.By);
+            _json.WriteString("reason", info.Reason.ToString().ToLowerInvariant());
+            if (info.RestoredFrom is { } restored)
+            {
+                _json.WriteNumber("restoredFrom", restored);
+            }
+
+            _json.WriteString("title", info.Title);
+            _json.WriteString("source", revision.Source);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
         _json.WriteEndObject();
     }
 
@@ -122,6 +169,8 @@ internal sealed class ExportDocumentWriter : IAsyncDisposable
 
         _json.WriteEndArray();
     }
+
+    private static string Name(TokenRole role) => role.ToString().ToLowerInvariant();
 
     private void Date(string name, DateTimeOffset? value)
     {

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Blogging.Access;
+using Platform.Blogging.Accounts;
 using Platform.Gateway.Tests.Api;
 
 namespace Platform.Gateway.Tests.Export;
@@ -113,5 +116,37 @@ public sealed class ExportApiTests(AuthorApiFactory factory) : IClassFixture<Aut
 
         text.Should().NotContain("plt_", "no token of any blog is written");
         exported.Document.GetProperty("posts").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task The_document_holds_the_navigation_the_members_and_each_posts_revisions_but_no_invitation()
+    {
+        var (blog, owner) = await _api.CreateBlogAsync();
+        var patch = JsonContent.Create(new { navigation = new[] { new { label = "소개", url = "/about/" } } });
+        (await _api.SendAsync(HttpMethod.Patch, $"/api/v1/blogs/{blog}", owner, patch)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var accounts = factory.Services.GetRequiredService<AccountService>();
+        var access = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IBlogAccessGrain>(blog);
+        var bea = await accounts.RegisterAsync($"bea-{blog}@example.com", "Bea", "password for bea", "ko");
+        await accounts.AcceptAsync((await access.Invite(bea.Email, TokenRole.Author, "admin")).Token, bea);
+        var pending = await access.Invite("cy@example.com", TokenRole.Editor, "admin");
+        var (id, _) = await _api.CreatePostAsync(blog, owner, "---\ntitle: First words\n---\nThe first body.\n");
+
+        var document = (await ExportZip.DownloadAsync(_api, blog, owner)).Document;
+
+        var navigation = document.GetProperty("blog").GetProperty("navigation").EnumerateArray().Single();
+        navigation.GetProperty("label").GetString().Should().Be("소개");
+        navigation.GetProperty("url").GetString().Should().Be("/about/");
+        var member = document.GetProperty("members").EnumerateArray().Single();
+        member.GetProperty("userId").GetString().Should().Be(bea.Id);
+        member.GetProperty("email").GetString().Should().Be(bea.Email);
+        member.GetProperty("name").GetString().Should().Be("Bea");
+        member.GetProperty("role").GetString().Should().Be("author");
+        var post = document.GetProperty("posts").EnumerateArray().Single(p => p.GetProperty("id").GetString() == id);
+        var revision = post.GetProperty("revisions").EnumerateArray().Single();
+        revision.GetProperty("number").GetInt64().Should().Be(1);
+        revision.GetProperty("reason").GetString().Should().NotBeNullOrEmpty();
+        revision.GetProperty("source").GetString().Should().Be(post.GetProperty("source").GetString());
+        var text = document.GetRawText();
+        text.Should().NotContain(pending.Token).And.NotContain("cy@example.com", "an invitation not yet accepted is not a member");
     }
 }
