@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Blogging.Access;
 using Platform.Gateway.Tests.Analytics;
@@ -106,5 +107,26 @@ public sealed class StudioTests(AnalyticsSiteFactory site) : IClassFixture<Analy
         await session.SignInAsync(site.BetaOwner);
         var html = await (await session.GetAsync("/studio/beta/analytics")).Content.ReadAsStringAsync();
         html.Should().Contain("lang=\"ko\"").And.Contain("순 방문자").And.Contain("일별 순 방문자의 합");
+    }
+
+    [Fact]
+    public async Task A_cards_arrow_says_which_way_the_figure_moved_and_its_colour_whether_that_is_good()
+    {
+        // One visitor, one page: visitors rise from none (good), and so does the bounce rate (bad).
+        using (var client = site.CreateClient())
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/@alpha" + site.Permalinks["first"]);
+            request.Headers.TryAddWithoutValidation("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+            request.Headers.Add("X-Test-Peer", AnalyticsSiteFactory.Proxy);
+            request.Headers.Add("X-Forwarded-For", "121.134.7.7");
+            (await client.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        await site.FlushAsync();
+        using var session = new StudioSession(site);
+        await session.SignInAsync(site.Owner);
+        var html = await (await session.GetAsync("/studio/alpha/analytics")).Content.ReadAsStringAsync();
+        html.Should().MatchRegex(new Regex("data-metric=\"visitors\">(?:(?!</div>).)*class=\"change up good\"", RegexOptions.Singleline));
+        html.Should().MatchRegex(new Regex("data-metric=\"bounce_rate\">(?:(?!</div>).)*class=\"change up bad\"", RegexOptions.Singleline));
     }
 }
