@@ -130,7 +130,7 @@ internal static class StudioPostEndpoints
         }
         catch (BloggingException e)
         {
-            return request.Message(context, e.Message, e is SlugConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            return request.Message(context, StudioErrorText.For(request.Text, e), e is SlugConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
 
         return Results.Redirect(StudioPostLinks.History(blog, id) + "?restored=" + number.ToString(CultureInfo.InvariantCulture), permanent: false, preserveMethod: false);
