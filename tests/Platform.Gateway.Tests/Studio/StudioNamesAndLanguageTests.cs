@@ -78,6 +78,21 @@ public sealed class StudioNamesAndLanguageTests(AnalyticsSiteFactory site) : ICl
     }
 
     [Fact]
+    public async Task A_korean_blogs_editor_shows_the_content_limits_refusal_in_korean_next_to_its_field()
+    {
+        using var session = new StudioSession(site);
+        await session.SignInAsync(site.BetaOwner);
+        var before = (await site.Services.GetRequiredService<BlogAuthoring>().GetBlogAsync("beta")).All.Count;
+        var fields = StudioForms.Post("태그가 너무 많은 글", "본문", 0);
+        fields["tags"] = string.Join(", ", Enumerable.Range(1, 51).Select(i => "태그" + i));
+        var refused = await session.PostAsync("/studio/beta/posts/new", "/studio/beta/posts/new", fields);
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        html.Should().Contain("id=\"tags-error\"").And.Contain("태그는 최대 50개입니다.").And.NotContain("A post has at most 50 tags.");
+        (await site.Services.GetRequiredService<BlogAuthoring>().GetBlogAsync("beta")).All.Should().HaveCount(before, "nothing is saved");
+    }
+
+    [Fact]
     public async Task An_english_blogs_settings_page_keeps_the_validators_english_words()
     {
         using var session = new StudioSession(site);
