@@ -12,10 +12,10 @@ internal sealed partial class BlogAccessGrain
 
     public async Task<IssuedToken> IssuePersonal(string userId, string name, TokenRole role)
     {
-        var member = FindMember(userId) ?? throw new InvalidInputException("blog", "Only a member of the blog may have a token for it.");
+        var member = FindMember(userId) ?? throw new InvalidInputException("blog", "Only a member of the blog may have a token for it.", InputReasons.PersonalTokenRole);
         if (!MemberRules.IsAtMost(role, member.Role))
         {
-            throw new InvalidInputException("role", "A personal token's role cannot be above your own role on the blog.");
+            throw new InvalidInputException("role", "A personal token's role cannot be above your own role on the blog.", InputReasons.PersonalTokenRole);
         }
 
         return await IssueAsync(name, role, userId);
@@ -43,7 +43,7 @@ internal sealed partial class BlogAccessGrain
 
         if (state.State.Members.Count >= AccountLimits.MaxMembers)
         {
-            throw new InvalidInputException("email", $"A blog has at most {AccountLimits.MaxMembers} members.");
+            throw new InvalidInputException("email", $"A blog has at most {AccountLimits.MaxMembers} members.", InputReasons.MemberLimit);
         }
 
         state.State.Members.Add(new MemberRecord { UserId = userId, Email = email, DisplayName = displayName, Role = role, JoinedAt = time.GetUtcNow() });
@@ -61,7 +61,7 @@ internal sealed partial class BlogAccessGrain
 
         if (state.State.Members[index].Role == TokenRole.Owner && role != TokenRole.Owner && OwnerCount() == 1)
         {
-            throw new InvalidInputException("role", "A blog needs an owner: make someone else an owner first.");
+            throw new InvalidInputException("role", "A blog needs an owner: make someone else an owner first.", InputReasons.LastOwner);
         }
 
         state.State.Members[index] = state.State.Members[index] with { Role = role };
@@ -80,7 +80,7 @@ internal sealed partial class BlogAccessGrain
 
         if (member.Role == TokenRole.Owner && OwnerCount() == 1)
         {
-            throw new InvalidInputException("member", "The blog's last owner cannot be removed.");
+            throw new InvalidInputException("member", "The blog's last owner cannot be removed.", InputReasons.LastOwner);
         }
 
         state.State.Members.Remove(member);
@@ -97,7 +97,7 @@ internal sealed partial class BlogAccessGrain
         {
             if (!EmailAddress.TryNormalize(email, out var normalized))
             {
-                throw new InvalidInputException("email", "That is not an email address.");
+                throw new InvalidInputException("email", "That is not an email address.", InputReasons.Email);
             }
 
             address = normalized;
@@ -110,7 +110,7 @@ internal sealed partial class BlogAccessGrain
             state.State.Invitations.RemoveAll(i => !i.IsLive(now));
             if (state.State.Invitations.Count >= AccountLimits.MaxInvitations)
             {
-                throw new InvalidInputException("email", $"A blog has at most {AccountLimits.MaxInvitations} pending invitations.");
+                throw new InvalidInputException("email", $"A blog has at most {AccountLimits.MaxInvitations} pending invitations.", InputReasons.InvitationLimit);
             }
         }
 
@@ -154,10 +154,10 @@ internal sealed partial class BlogAccessGrain
 
     public async Task<InvitationInfo> AcceptInvitation(string hash, string userId, string email, string displayName)
     {
-        var record = FindLiveInvitation(hash) ?? throw new InvalidInputException("token", "This invitation link is not valid: it was used, withdrawn or has expired.");
+        var record = FindLiveInvitation(hash) ?? throw new InvalidInputException("token", "This invitation link is not valid: it was used, withdrawn or has expired.", InputReasons.InvitationInvalid);
         if (record.Email is not null && !string.Equals(record.Email, email, StringComparison.Ordinal))
         {
-            throw new InvalidInputException("email", "This invitation is for another email address.");
+            throw new InvalidInputException("email", "This invitation is for another email address.", InputReasons.InvitationEmail);
         }
 
         var index = state.State.Invitations.IndexOf(record);
@@ -200,7 +200,7 @@ internal sealed partial class BlogAccessGrain
     {
         if (!Enum.IsDefined(role))
         {
-            throw new InvalidInputException("role", "The role must be owner, editor, author or contributor.");
+            throw new InvalidInputException("role", "The role must be owner, editor, author or contributor.", InputReasons.Role);
         }
     }
 }

@@ -22,17 +22,17 @@ internal sealed partial class BlogAccessGrain(
         var label = (name ?? "").Trim();
         if (label.Length is 0 or > 100)
         {
-            throw new InvalidInputException("name", "A token needs a name of 1 to 100 characters.");
+            throw new InvalidInputException("name", "A token needs a name of 1 to 100 characters.", InputReasons.TokenName);
         }
 
         if (!Enum.IsDefined(role))
         {
-            throw new InvalidInputException("role", "The role must be owner, editor, author or contributor.");
+            throw new InvalidInputException("role", "The role must be owner, editor, author or contributor.", InputReasons.Role);
         }
 
         if (state.State.Tokens.Count >= MaxTokens)
         {
-            throw new InvalidInputException("name", $"A blog has at most {MaxTokens} tokens, revoked ones included.");
+            throw new InvalidInputException("name", $"A blog has at most {MaxTokens} tokens, revoked ones included.", InputReasons.TokenLimit);
         }
 
         var secret = AccessTokens.Generate(this.GetPrimaryKeyString());

@@ -21,20 +21,20 @@ public sealed class AccountService(IGrainFactory grains)
     {
         if (!EmailAddress.TryNormalize(email, out var normalized))
         {
-            throw new InvalidInputException("email", "That is not an email address.");
+            throw new InvalidInputException("email", "That is not an email address.", InputReasons.Email);
         }
 
         Passwords.Validate(password);
         if ((displayName ?? "").Trim().Length > AccountLimits.MaxDisplayName)
         {
-            throw new InvalidInputException("displayName", $"A name has at most {AccountLimits.MaxDisplayName} characters.");
+            throw new InvalidInputException("displayName", $"A name has at most {AccountLimits.MaxDisplayName} characters.", InputReasons.DisplayName);
         }
 
         var id = AccountIds.NewUserId();
         var index = grains.GetGrain<IEmailIndexGrain>(normalized);
         if (await index.Claim(id) != id)
         {
-            throw new InvalidInputException("email", "An account with this email exists already: sign in instead.");
+            throw new InvalidInputException("email", "An account with this email exists already: sign in instead.", InputReasons.AccountExists);
         }
 
         try
@@ -98,7 +98,7 @@ public sealed class AccountService(IGrainFactory grains)
         ArgumentNullException.ThrowIfNull(user);
         if (!LinkTokens.TryReadKey(LinkTokens.InvitationPrefix, token, out var blog) || !Blogs.BlogName.IsValid(blog))
         {
-            throw new InvalidInputException("token", "This invitation link is not valid: it was used, withdrawn or has expired.");
+            throw new InvalidInputException("token", "This invitation link is not valid: it was used, withdrawn or has expired.", InputReasons.InvitationInvalid);
         }
 
         await User(user.Id).AddBlog(blog);

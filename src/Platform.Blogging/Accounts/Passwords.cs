@@ -37,12 +37,12 @@ public static class Passwords
     {
         if (password is null || password.Length < AccountLimits.MinPasswordLength)
         {
-            throw new InvalidInputException(field, $"A password needs at least {AccountLimits.MinPasswordLength} characters.");
+            throw new InvalidInputException(field, $"A password needs at least {AccountLimits.MinPasswordLength} characters.", InputReasons.PasswordShort);
         }
 
         if (password.Length > AccountLimits.MaxPasswordLength)
         {
-            throw new InvalidInputException(field, $"A password has at most {AccountLimits.MaxPasswordLength} characters.");
+            throw new InvalidInputException(field, $"A password has at most {AccountLimits.MaxPasswordLength} characters.", InputReasons.PasswordLong);
         }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class UserGrain(
         ArgumentNullException.ThrowIfNull(user);
         if (Exists)
         {
-            throw new InvalidInputException("email", "This account exists already.");
+            throw new InvalidInputException("email", "This account exists already.", InputReasons.AccountExists);
         }
 
         Passwords.Validate(user.Password);
@@ -282,7 +282,7 @@ internal sealed class UserGrain(
         var value = (name ?? "").Trim();
         if (value.Length > AccountLimits.MaxDisplayName)
         {
-            throw new InvalidInputException("displayName", $"A name has at most {AccountLimits.MaxDisplayName} characters.");
+            throw new InvalidInputException("displayName", $"A name has at most {AccountLimits.MaxDisplayName} characters.", InputReasons.DisplayName);
         }
 
         return value.Length == 0 ? email[..email.IndexOf('@', StringComparison.Ordinal)] : value;

@@ -189,7 +189,7 @@ public sealed partial class BlogAuthoring(
             _ => post.Content with
             {
                 IsDraft = false,
-                Date = at is { } when && when > now ? when : throw new InvalidInputException("at", "A schedule needs a time in the future."),
+                Date = at is { } when && when > now ? when : throw new InvalidInputException("at", "A schedule needs a time in the future.", InputReasons.SchedulePast),
             },
         };
         var entry = await grains.GetGrain<IBlogGrain>(blog).GetEntry(postId);

@@ -100,7 +100,7 @@ internal sealed class BlogCatalog
         var path = PermalinkFor(slug);
         if (ReservedPaths.Collides(path))
         {
-            throw new InvalidInputException("permalink", $"The permalink '{path}' is taken by the platform's own pages (/tags/, /feed.xml, ...).");
+            throw new InvalidInputException("permalink", $"The permalink '{path}' is taken by the platform's own pages (/tags/, /feed.xml, ...).", InputReasons.PermalinkReserved);
         }
 
         return candidate with { Slug = slug, Permalink = path };

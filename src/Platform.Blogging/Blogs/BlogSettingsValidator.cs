@@ -15,27 +15,27 @@ public static class BlogSettingsValidator
     {
         ArgumentNullException.ThrowIfNull(settings);
         BlogName.Validate(settings.Name);
-        Require(!string.IsNullOrWhiteSpace(settings.Title) && settings.Title.Length <= 200, "title", "A title of 1 to 200 characters is required.");
-        Require(settings.Description.Length <= 1000, "description", "The description has at most 1000 characters.");
-        Require(settings.Author.Length <= 200, "author", "The author has at most 200 characters.");
-        Require(IsCulture(settings.Locale), "locale", $"'{settings.Locale}' is not a known locale (for example 'en' or 'ko').");
-        Require(IsTimeZone(settings.TimeZone), "timeZone", $"'{settings.TimeZone}' is not a known IANA time zone (for example 'UTC' or 'Asia/Seoul').");
-        Require(settings.PostsPerPage is >= 1 and <= 100, "postsPerPage", "Posts per page must be between 1 and 100.");
-        Require(IsPattern(settings.PermalinkPattern), "permalinkPattern", "The permalink pattern must be a Jekyll style (pretty, date, ordinal, none) or a path pattern with :title or :slug.");
+        Require(!string.IsNullOrWhiteSpace(settings.Title) && settings.Title.Length <= 200, "title", "A title of 1 to 200 characters is required.", InputReasons.BlogTitle);
+        Require(settings.Description.Length <= 1000, "description", "The description has at most 1000 characters.", InputReasons.BlogDescription);
+        Require(settings.Author.Length <= 200, "author", "The author has at most 200 characters.", InputReasons.BlogAuthor);
+        Require(IsCulture(settings.Locale), "locale", $"'{settings.Locale}' is not a known locale (for example 'en' or 'ko').", InputReasons.Locale);
+        Require(IsTimeZone(settings.TimeZone), "timeZone", $"'{settings.TimeZone}' is not a known IANA time zone (for example 'UTC' or 'Asia/Seoul').", InputReasons.TimeZone);
+        Require(settings.PostsPerPage is >= 1 and <= 100, "postsPerPage", "Posts per page must be between 1 and 100.", InputReasons.PostsPerPage);
+        Require(IsPattern(settings.PermalinkPattern), "permalinkPattern", "The permalink pattern must be a Jekyll style (pretty, date, ordinal, none) or a path pattern with :title or :slug.", InputReasons.PermalinkPattern);
         Require(Enum.IsDefined(settings.MarkdownDialect), "markdownDialect", "The Markdown dialect must be commonmark or kramdown.");
         Require(settings.ExcerptSeparator is null || settings.ExcerptSeparator.Length is >= 1 and <= 100, "excerptSeparator", "The excerpt separator has 1 to 100 characters.");
-        Require(settings.Navigation.Count <= NavigationLink.MaxLinks, "navigation", $"At most {NavigationLink.MaxLinks} navigation links.");
+        Require(settings.Navigation.Count <= NavigationLink.MaxLinks, "navigation", $"At most {NavigationLink.MaxLinks} navigation links.", InputReasons.NavigationCount);
         foreach (var link in settings.Navigation)
         {
-            Require(link is not null && !string.IsNullOrWhiteSpace(link.Label) && link.Label.Trim().Length <= NavigationLink.MaxLabelLength, "navigation", $"Each navigation link needs a label of 1 to {NavigationLink.MaxLabelLength} characters.");
-            Require(NavigationLink.IsAllowedUrl(link!.Url?.Trim()), "navigation", $"'{link.Url}' is not a path of the blog (/about/) or an http(s) URL.");
+            Require(link is not null && !string.IsNullOrWhiteSpace(link.Label) && link.Label.Trim().Length <= NavigationLink.MaxLabelLength, "navigation", $"Each navigation link needs a label of 1 to {NavigationLink.MaxLabelLength} characters.", InputReasons.NavigationLabel);
+            Require(NavigationLink.IsAllowedUrl(link!.Url?.Trim()), "navigation", $"'{link.Url}' is not a path of the blog (/about/) or an http(s) URL.", InputReasons.NavigationUrl);
         }
 
-        Require(settings.CustomDomains.Count <= 10, "customDomains", "At most 10 custom domains.");
+        Require(settings.CustomDomains.Count <= 10, "customDomains", "At most 10 custom domains.", InputReasons.DomainCount);
         var domains = settings.CustomDomains.Select(NormaliseDomain).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var domain in domains)
         {
-            Require(IsHostName(domain), "customDomains", $"'{domain}' is not a valid host name.");
+            Require(IsHostName(domain), "customDomains", $"'{domain}' is not a valid host name.", InputReasons.DomainName);
         }
 
         var navigation = settings.Navigation.Select(l => new NavigationLink { Label = l.Label.Trim(), Url = l.Url.Trim() }).ToArray();
@@ -51,11 +51,11 @@ public static class BlogSettingsValidator
 #pragma warning restore CA1308
     }
 
-    private static void Require(bool condition, string field, string message)
+    private static void Require(bool condition, string field, string message, string? reason = null)
     {
         if (!condition)
         {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, message, reason);
         }
     }
 

@@ -20,9 +20,10 @@ internal static class JsonLd
         ["inLanguage"] = page.Settings.Locale,
     });
 
-    public static string Posting(PageContext page, PostEntry entry, PostContent content, string? image)
+    /// <summary>The post as a <c>BlogPosting</c>; its URL is <paramref name="canonical"/> when the post names one elsewhere.</summary>
+    public static string Posting(PageContext page, PostEntry entry, PostContent content, string? image, string? canonical = null)
     {
-        var url = page.Links.Absolute(page.Links.Post(entry));
+        var url = canonical ?? page.Links.Absolute(page.Links.Post(entry));
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",

@@ -10,7 +10,7 @@ internal static class Layout
     {
         var settings = page.Settings;
         var chrome = page.Chrome;
-        var canonical = page.Links.Absolute(head.CanonicalHref);
+        var canonical = head.CanonicalUrl ?? page.Links.Absolute(head.CanonicalHref);
         var image = head.Image is null ? null : AbsoluteImage(page, head.Image);
         html.Raw("<!doctype html>\n<html").Attr("lang", settings.Locale).Raw("><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

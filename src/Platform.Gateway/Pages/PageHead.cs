@@ -12,6 +12,9 @@ internal sealed record PageHead(string Title, string Description, string Canonic
     /// <summary>A JSON-LD document (already serialised, script-safe).</summary>
     public string? JsonLd { get; init; }
 
+    /// <summary>An absolute canonical URL elsewhere (a post's <c>canonical_url</c>) that replaces <see cref="CanonicalHref"/>.</summary>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>True for pages search engines should not index (404).</summary>
     public bool NoIndex { get; init; }
 }

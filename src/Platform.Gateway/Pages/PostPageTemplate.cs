@@ -54,11 +54,13 @@ internal sealed class PostPageTemplate
         var html = new HtmlWriter();
         var image = content.Image;
         var absoluteImage = image is null ? null : (image.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? image : page.Links.Absolute(image.StartsWith('/') ? image : page.Links.PathBase + "/" + image));
+        var canonical = CanonicalUrl.Of(content, page.Zone);
         Layout.Begin(html, page, new PageHead(content.Title, content.Description ?? content.Excerpt, page.Links.Post(entry))
         {
             OgType = "article",
             Image = image,
-            JsonLd = JsonLd.Posting(page, entry, content, absoluteImage),
+            CanonicalUrl = canonical,
+            JsonLd = JsonLd.Posting(page, entry, content, absoluteImage, canonical),
         });
 
         html.Raw("<article class=\"post\"><header><h1>").Text(content.Title).Raw("</h1><p class=\"meta\">").Text(chrome.Published).Raw(" ");

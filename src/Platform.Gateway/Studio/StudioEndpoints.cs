@@ -41,6 +41,7 @@ internal static class StudioEndpoints
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
         studio.MapStudioSettings();
         studio.MapStudioPosts();
+        Tokens.StudioTokenEndpoints.MapStudioTokens(studio);
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)

@@ -55,7 +55,7 @@ public sealed class BlogAccessTests
         await using var host = await BlogHost.StartAsync();
         await host.CreateBlogAsync();
         var act = () => host.Grains.GetGrain<IBlogAccessGrain>("demo").Issue(name, TokenRole.Editor);
-        (await act.Should().ThrowAsync<InvalidInputException>()).Which.Field.Should().Be("name");
+        (await act.Should().ThrowAsync<InvalidInputException>()).Which.Should().Match<InvalidInputException>(e => e.Field == "name" && e.Reason == InputReasons.TokenName, "the rule crosses the grain boundary with the refusal");
     }
 
     [Theory]

@@ -220,7 +220,7 @@ public sealed class StudioEditorTests(AnalyticsSiteFactory site) : IClassFixture
 
         var (status, list) = await session.PageAsync(history);
         status.Should().Be(HttpStatusCode.OK);
-        list.Should().Contain("Revision 1").And.Contain("someone-else");
+        list.Should().Contain("Revision 1").And.Contain("token &quot;owner&quot; (you)").And.Contain("a token", "an id the blog does not know is named as such").And.NotContain("someone-else");
         var (_, diff) = await session.PageAsync(history + "?n=1");
         diff.Should().Contain("class=\"removed\"").And.Contain("the original words").And.Contain("rewritten by the editor");
         (await session.PageAsync(history + "?n=77")).Status.Should().Be(HttpStatusCode.NotFound);

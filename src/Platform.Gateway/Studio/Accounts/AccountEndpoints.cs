@@ -160,7 +160,7 @@ internal static class AccountEndpoints
         }
         catch (InvalidInputException e)
         {
-            return Again(e.Field == "password" ? PasswordError(text, e) : e.Field == "email" && e.Message.Contains("another", StringComparison.Ordinal) ? e.Message : e.Field == "email" ? EmailError(text) : e.Message);
+            return Again(e.Field == "password" ? PasswordError(text, e) : e.Field == "email" && e.Message.Contains("another", StringComparison.Ordinal) ? StudioErrorText.For(text, e) : e.Field == "email" ? EmailError(text) : StudioErrorText.For(text, e));
         }
 
         IResult Again(string error) => StudioResults.Page<AcceptInvitationView>(

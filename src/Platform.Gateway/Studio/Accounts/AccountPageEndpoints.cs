@@ -95,7 +95,7 @@ internal static class AccountPageEndpoints
             }
             catch (InvalidInputException e)
             {
-                return (new AccountPage { Error = e.Field == "role" ? text.CannotGrant : e.Message }, StatusCodes.Status400BadRequest, false);
+                return (new AccountPage { Error = e.Field == "role" ? text.CannotGrant : StudioErrorText.For(text, e) }, StatusCodes.Status400BadRequest, false);
             }
         }, null);
 

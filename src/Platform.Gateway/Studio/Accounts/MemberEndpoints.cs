@@ -152,7 +152,7 @@ internal static class MemberEndpoints
             }
             catch (InvalidInputException e)
             {
-                (error, status) = (e.Message, StatusCodes.Status400BadRequest);
+                (error, status) = (StudioErrorText.For(text, e), StatusCodes.Status400BadRequest);
             }
 
             // A change may have taken this session's own role or membership away: read the session again.

@@ -201,7 +201,7 @@ internal static class StudioEditorEndpoints
         }
         catch (Exception e) when (FieldError(e) is { } field)
         {
-            var fieldErrors = new Dictionary<string, string> { [field] = e.Message };
+            var fieldErrors = new Dictionary<string, string> { [field] = StudioErrorText.For(text, e) };
             var status = e is SlugConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return json ? Json(context, status, new { errors = fieldErrors }) : Editor(context, model with { Errors = fieldErrors }, status);
         }

@@ -1,5 +1,6 @@
 using Platform.Blogging.Posts;
 using Platform.Blogging.Revisions;
+using Platform.Gateway.Studio.Tokens;
 
 namespace Platform.Gateway.Studio.Posts;
 
@@ -11,4 +12,5 @@ internal sealed record HistoryModel(
     PostRevisionInfo? Compared,
     IReadOnlyList<DiffLine>? Diff,
     int Limit,
-    long? Restored);
+    long? Restored,
+    OwnerNames Names);

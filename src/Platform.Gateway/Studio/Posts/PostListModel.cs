@@ -1,5 +1,5 @@
-using Platform.Blogging.Access;
 using Platform.Blogging.Blogs;
+using Platform.Gateway.Studio.Tokens;
 
 namespace Platform.Gateway.Studio.Posts;
 
@@ -12,7 +12,8 @@ internal sealed record PostListModel(
     int Pages,
     IReadOnlyList<string> TagChoices,
     IReadOnlyList<string> CategoryChoices,
-    IReadOnlyList<TokenInfo> AuthorChoices,
+    IReadOnlyList<KeyValuePair<string, string>> AuthorChoices,
+    OwnerNames? Names,
     DateTimeOffset Now)
 {
     /// <summary>Whether this session may open <paramref name="entry"/> in the editor (the editor checks again).</summary>

@@ -9,6 +9,7 @@ using Platform.Blogging.Revisions;
 using Platform.Gateway.Api.Errors;
 using Platform.Gateway.Studio.Editor;
 using Platform.Gateway.Studio.Shell;
+using Platform.Gateway.Studio.Tokens;
 
 namespace Platform.Gateway.Studio.Posts;
 
@@ -48,12 +49,20 @@ internal static class StudioPostEndpoints
         var page = matching.Skip((int)Math.Min((long)(query.Page - 1) * PostListQuery.PageSize, int.MaxValue)).Take(PostListQuery.PageSize).ToArray();
         var tags = snapshot.All.SelectMany(p => p.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).Take(500).ToArray();
         var categories = snapshot.All.SelectMany(p => p.Categories).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).Take(500).ToArray();
-        IReadOnlyList<TokenInfo> authors = request.Access.AllPosts ? [.. (await grains.GetGrain<IBlogAccessGrain>(blog).List()).Where(t => t.RevokedAt is null)] : [];
-        var model = new PostListModel(request, query, page, matching.Count, pages, tags, categories, authors, now);
+        var names = request.Access.AllPosts ? await OwnerNames.LoadAsync(grains, blog) : null;
+        var model = new PostListModel(request, query, page, matching.Count, pages, tags, categories, AuthorChoices(names, request.Text), names, now);
         return StudioResults.Page<PostListView>(context, new { Content = model });
     }
 
-    private static async Task<IResult> HistoryAsync(string blog, string id, string? n, HttpContext context, IAntiforgery antiforgery, BlogAuthoring authoring, Microsoft.Extensions.Options.IOptions<BloggingOptions> options)
+    /// <summary>The author filter's choices for owners and editors: the members by name, then the live blog tokens by name.</summary>
+    private static KeyValuePair<string, string>[] AuthorChoices(OwnerNames? names, StudioText text) => names is null ? [] :
+    [
+        .. names.Members.Select(m => KeyValuePair.Create(Blogging.Accounts.AccountIds.OwnerId(m.UserId), OwnerNames.MemberName(m) + " (" + text.RoleName(m.Role) + ")")),
+        .. names.Tokens.Where(t => t.RevokedAt is null && t.UserId is null).Select(t => KeyValuePair.Create(t.Id, text.ATokenNamed(t.Name) + " (" + text.RoleName(t.Role) + ")")),
+    ];
+
+    private static async Task<IResult> HistoryAsync(
+        string blog, string id, string? n, HttpContext context, IAntiforgery antiforgery, BlogAuthoring authoring, IGrainFactory grains, Microsoft.Extensions.Options.IOptions<BloggingOptions> options)
     {
         var (request, denied) = await StudioBlogRequest.OpenAsync(context, blog, antiforgery, authoring);
         if (request is null)
@@ -85,7 +94,7 @@ internal static class StudioPostEndpoints
 
         var diff = compared is null ? null : LineDiff.Compare(compared.Source, post.Content.Source);
         var restored = long.TryParse(context.Request.Query["restored"], NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (long?)null;
-        return StudioResults.Page<HistoryView>(context, new { Content = new HistoryModel(request, post, revisions, compared?.Info, diff, options.Value.Revisions, restored) });
+        return StudioResults.Page<HistoryView>(context, new { Content = new HistoryModel(request, post, revisions, compared?.Info, diff, options.Value.Revisions, restored, await OwnerNames.LoadAsync(grains, blog)) });
     }
 
     private static async Task<IResult> RestoreAsync(string blog, string id, string n, HttpContext context, IAntiforgery antiforgery, BlogAuthoring authoring)
@@ -130,7 +139,7 @@ internal static class StudioPostEndpoints
         }
         catch (BloggingException e)
         {
-            return request.Message(context, e.Message, e is SlugConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            return request.Message(context, StudioErrorText.For(request.Text, e), e is SlugConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
 
         return Results.Redirect(StudioPostLinks.History(blog, id) + "?restored=" + number.ToString(CultureInfo.InvariantCulture), permanent: false, preserveMethod: false);

@@ -82,7 +82,7 @@ public sealed record SettingsForm
     {
         if (!int.TryParse(PostsPerPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var perPage))
         {
-            throw new Blogging.Errors.InvalidInputException("postsPerPage", "Posts per page must be a whole number between 1 and 100.");
+            throw new Blogging.Errors.InvalidInputException("postsPerPage", "Posts per page must be a whole number between 1 and 100.", Blogging.Errors.InputReasons.PostsPerPage);
         }
 
         return new BlogSettingsUpdate
@@ -104,7 +104,7 @@ public sealed record SettingsForm
         var bar = line.LastIndexOf('|');
         if (bar <= 0)
         {
-            throw new Blogging.Errors.InvalidInputException("navigation", $"'{line}' is not \"Label | URL\".");
+            throw new Blogging.Errors.InvalidInputException("navigation", $"'{line}' is not \"Label | URL\".", Blogging.Errors.InputReasons.NavigationUrl);
         }
 
         return new NavigationLink { Label = line[..bar].Trim(), Url = line[(bar + 1)..].Trim() };

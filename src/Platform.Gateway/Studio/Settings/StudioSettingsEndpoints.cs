@@ -43,7 +43,7 @@ internal static class StudioSettingsEndpoints
             return StudioResults.Page<MessageView>(context, new { Title = text.Settings, Message = text.OwnersOnly }, StatusCodes.Status403Forbidden);
         }
 
-        return StudioResults.Page<SettingsView>(context, Parameters(SettingsForm.From(settings), settings, options.Value, saved == true, null));
+        return StudioResults.Page<SettingsView>(context, Parameters(SettingsForm.From(settings), settings, options.Value, saved == true, null, text));
     }
 
     private static async Task<IResult> SaveAsync(string blog, HttpContext context, IAntiforgery antiforgery, BlogAuthoring authoring, CustomDomainSync domains, IOptions<PlatformOptions> options)
@@ -91,15 +91,15 @@ internal static class StudioSettingsEndpoints
         }
         catch (InvalidInputException refused)
         {
-            return StudioResults.Page<SettingsView>(context, Parameters(form, settings, options.Value, false, refused), StatusCodes.Status400BadRequest);
+            return StudioResults.Page<SettingsView>(context, Parameters(form, settings, options.Value, false, refused, text), StatusCodes.Status400BadRequest);
         }
     }
 
-    private static Dictionary<string, object?> Parameters(SettingsForm form, BlogSettings stored, PlatformOptions options, bool saved, BloggingException? refused) => new()
+    private static Dictionary<string, object?> Parameters(SettingsForm form, BlogSettings stored, PlatformOptions options, bool saved, BloggingException? refused, StudioText text) => new()
     {
         ["Form"] = form,
         ["Saved"] = saved,
-        ["Error"] = refused?.Message,
+        ["Error"] = refused is null ? null : StudioErrorText.For(text, refused),
         ["ErrorField"] = refused?.Field,
         ["Domains"] = stored.CustomDomains,
         ["DnsTarget"] = DnsTarget(options.Domain, stored.Name),

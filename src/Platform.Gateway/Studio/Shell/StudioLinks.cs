@@ -14,4 +14,6 @@ internal static class StudioLinks
     public static string Analytics(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/analytics";
 
     public static string Settings(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/settings";
+
+    public static string Tokens(string blog) => "/studio/" + Uri.EscapeDataString(blog) + "/tokens";
 }
