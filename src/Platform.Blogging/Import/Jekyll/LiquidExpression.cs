@@ -153,9 +153,13 @@ internal sealed class LiquidExpression
                 return lexeme.Text;
             case LiquidLexemeKind.Number:
                 _position++;
-                return lexeme.Text.Contains('.', StringComparison.Ordinal)
-                    ? double.Parse(lexeme.Text, CultureInfo.InvariantCulture)
-                    : long.TryParse(lexeme.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? integer
+                if (lexeme.Text.Contains('.', StringComparison.Ordinal))
+                {
+                    return double.Parse(lexeme.Text, CultureInfo.InvariantCulture);
+                }
+
+                return long.TryParse(lexeme.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
+                    ? integer
                     : throw new LiquidException($"the number {lexeme.Text} is too large");
             case LiquidLexemeKind.LeftParenthesis:
                 _position++;

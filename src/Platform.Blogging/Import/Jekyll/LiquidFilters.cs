@@ -141,7 +141,7 @@ internal sealed partial class LiquidFilters(LiquidContext context)
             case "plus" or "minus" or "times" or "divided_by" or "modulo" or "at_least" or "at_most":
                 return Arithmetic(name, LiquidValues.ToNumber(input), LiquidValues.ToNumber(Argument(0)));
             case "abs":
-                return LiquidValues.ToNumber(input) switch { long i => Math.Abs(i), var d => Math.Abs((double)d) };
+                return LiquidValues.ToNumber(input) switch { long i => (object)Math.Abs(i), var d => Math.Abs((double)d) };
             case "ceil":
                 return (long)Math.Ceiling(LiquidValues.ToDouble(LiquidValues.ToNumber(input)));
             case "floor":
@@ -149,7 +149,7 @@ internal sealed partial class LiquidFilters(LiquidContext context)
             case "round":
                 var digits = Argument(0) is null ? 0 : Integer(Argument(0));
                 var rounded = Math.Round(LiquidValues.ToDouble(LiquidValues.ToNumber(input)), Math.Clamp(digits, 0, 15), MidpointRounding.AwayFromZero);
-                return digits <= 0 ? (long)rounded : rounded;
+                return digits <= 0 ? (object)(long)rounded : rounded;
             case "date":
                 return Argument(0) is null || Text(0).Length == 0 || input is null || text.Length == 0 ? input
                     : ToDate(input) is { } date ? LiquidStrftime.Format(date, Text(0)) : input;
