@@ -21,7 +21,7 @@ internal sealed partial class LiquidRenderer
             {
                 try
                 {
-                    chosen = Evaluate(token, () => LiquidExpression.Condition(token.Arguments, _run.Variables));
+                    chosen = Strict(() => LiquidExpression.Condition(token.Arguments, _run.Variables));
                 }
                 catch (LiquidException exception) when (tag != index)
                 {
@@ -46,13 +46,13 @@ internal sealed partial class LiquidRenderer
     private Flow Case(int index, int end, StringBuilder output, bool inCode)
     {
         var head = _tokens[index];
-        var subject = Evaluate(head, () => LiquidExpression.Value(head.Arguments, _run.Variables));
+        var subject = Strict(() => LiquidExpression.Value(head.Arguments, _run.Variables));
         var clauses = LiquidBlocks.Clauses(_tokens, _ends, index, end, "when", "else").Skip(1).ToList();
         var matches = new List<bool>(clauses.Count);
         foreach (var (tag, _, _) in clauses)
         {
             var token = _tokens[tag];
-            matches.Add(token.Name == "when" && Evaluate(token, () => LiquidExpression.Alternatives(token.Arguments, _run.Variables)).Any(v => LiquidValues.Equal(subject, v)));
+            matches.Add(token.Name == "when" && Strict(() => LiquidExpression.Alternatives(token.Arguments, _run.Variables)).Any(v => LiquidValues.Equal(subject, v)));
         }
 
         // As in Liquid 4: every matching 'when' renders; an 'else' renders when none before it matched.
@@ -121,9 +121,9 @@ internal sealed partial class LiquidRenderer
             throw new LiquidException("'offset: continue' is not supported at import");
         }
 
-        var collection = Evaluate(token, () => LiquidExpression.Value(rest.Trim(), _run.Variables));
-        var offset = offsetText is null ? 0 : Count(Evaluate(token, () => LiquidExpression.Value(offsetText, _run.Variables)));
-        long? limit = limitText is null ? null : Count(Evaluate(token, () => LiquidExpression.Value(limitText, _run.Variables)));
+        var collection = Strict(() => LiquidExpression.Value(rest.Trim(), _run.Variables));
+        var offset = offsetText is null ? 0 : Count(Strict(() => LiquidExpression.Value(offsetText, _run.Variables)));
+        long? limit = limitText is null ? null : Count(Strict(() => LiquidExpression.Value(limitText, _run.Variables)));
         var (items, length) = Slice(collection, offset, limit, reversed);
         var clauses = LiquidBlocks.Clauses(_tokens, _ends, index, end, "else");
         var body = clauses[0];

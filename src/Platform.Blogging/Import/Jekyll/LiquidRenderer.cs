@@ -245,6 +245,23 @@ internal sealed partial class LiquidRenderer
         return value is LiquidMissing ? default! : value;
     }
 
+    /// <summary>
+    /// Evaluates a block's condition or collection. A variable the import does not know there (<c>paginator</c>,
+    /// <c>post</c> outside a loop over posts) is most likely one Jekyll builds from the whole site, so the block is
+    /// kept as code rather than rendered as if it were nil.
+    /// </summary>
+    private T Strict<T>(Func<T> evaluate)
+    {
+        _run.Variables.Unknown.Clear();
+        var value = evaluate();
+        if (_run.Variables.Unknown.Count > 0)
+        {
+            throw new LiquidException($"the variable '{_run.Variables.Unknown[0]}' is not known at import (only site.*, page.*, include.* and what the post assigns)");
+        }
+
+        return value is LiquidMissing ? default! : value;
+    }
+
     private string Counter(LiquidToken token)
     {
         var name = token.Arguments;

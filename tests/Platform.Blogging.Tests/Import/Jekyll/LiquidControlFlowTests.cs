@@ -137,11 +137,19 @@ public sealed class LiquidControlFlowTests
     }
 
     [Fact]
-    public void An_unknown_variable_in_a_condition_is_nil_and_reported()
+    public void An_unknown_variable_in_a_condition_or_collection_keeps_the_block_as_code_and_in_an_assign_is_nil()
     {
-        var result = Render("{% if post.title %}x{% else %}y{% endif %}");
-        result.Text.Should().Be("y");
-        result.Problems.Should().ContainSingle().Which.Message.Should().Contain("'post.title' is not known");
+        var condition = Render("{% if post.title %}x{% else %}y{% endif %}");
+        condition.Text.Should().Be("`{% if post.title %}`x`{% else %}`y`{% endif %}`");
+        condition.Problems.Should().ContainSingle().Which.Message.Should().Contain("'post.title' is not known");
+
+        var loop = Render("{% for post in paginator.posts %}{{ post.title }}{% endfor %}");
+        loop.Text.Should().Be("`{% for post in paginator.posts %}` `{{ post.title }}` `{% endfor %}`");
+        loop.Problems.Should().ContainSingle().Which.Message.Should().Contain("'paginator.posts' is not known");
+
+        var assign = Render("{% assign x = post.title %}[{{ x }}]");
+        assign.Text.Should().Be("[]");
+        assign.Problems.Should().ContainSingle().Which.Message.Should().Contain("'post.title' is not known").And.Contain("nil");
     }
 
     [Fact]
