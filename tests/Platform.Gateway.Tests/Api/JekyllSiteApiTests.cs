@@ -51,7 +51,7 @@ public sealed class JekyllSiteApiTests(AuthorApiFactory factory) : IClassFixture
         report.GetProperty("imported").GetInt32().Should().Be(4);
         report.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).Should().Contain(n => n!.Contains("time zone Asia/Seoul", StringComparison.Ordinal));
         Entry(report, "_posts/2024-02-10-first.md").GetProperty("url").GetString().Should().Be($"http://{blog}.blogs.test/2024/02/10/first");
-        Entry(report, "_posts/2024-04-01-includes.md").GetProperty("reason").GetString().Should().Contain("'include'").And.Contain("line 6");
+        Entry(report, "_posts/2024-04-01-includes.md").GetProperty("reason").GetString().Should().Contain("'site.posts'").And.Contain("line 25");
         Entry(report, "about.md").GetProperty("outcome").GetString().Should().Be("skipped");
 
         var settings = await ApiClient.ReadJsonAsync(await _api.SendAsync(HttpMethod.Get, $"/api/v1/blogs/{blog}", owner));

@@ -80,6 +80,10 @@ public static class JekyllSitePreparer
             : null;
 
         var siteValues = new Dictionary<string, object?>(config.Values, StringComparer.Ordinal);
+        var (data, dataNotes) = await JekyllDataFiles.ReadAsync(site, cancellationToken).ConfigureAwait(false);
+        siteValues["data"] = data;
+        notes.AddRange(dataNotes);
+        var texts = new JekyllTextFiles(site);
         var prepared = new List<ImportSourceFile>(posts.Count);
         var warnings = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var post in posts)
@@ -109,6 +113,8 @@ public static class JekyllSitePreparer
                 BaseUrl = newBase,
                 PostUrl = name => byName.TryGetValue(Path.GetFileName(name.Trim().Trim('/')), out var target) ? target.Permalink : null,
                 Link = path => Link(path, site, byPath, fileWarnings),
+                SiteFile = texts.Read,
+                PostPath = post.File.Path,
             };
             var liquid = JekyllLiquid.Render(post.Document.Body, context, post.Document.BodyStartLine - post.LineShift);
             fileWarnings.AddRange(liquid.Problems.Select(p => p.ToString()));

@@ -24,4 +24,26 @@ public sealed record LiquidContext
 
     /// <summary>The new URL path (without <see cref="BaseUrl"/>) of a site file a <c>{% link %}</c> names, or null when there is no such file.</summary>
     public Func<string, string?> Link { get; init; } = _ => null;
+
+    /// <summary>
+    /// The text of a file of the site by its path from the site's root (<c>_includes/figure.html</c>), or null when
+    /// the site has no such file or it is not UTF-8 text the import reads; for <c>{% include %}</c> and
+    /// <c>{% include_relative %}</c>.
+    /// </summary>
+    public Func<string, string?> SiteFile { get; init; } = _ => null;
+
+    /// <summary>The post's path from the site's root (<c>_posts/travel/2024-03-01-x.md</c>); <c>{% include_relative %}</c> reads from its folder.</summary>
+    public string PostPath { get; init; } = "";
+
+    /// <summary>The time <c>"now"</c> and <c>"today"</c> mean to the <c>date</c> filter.</summary>
+    public Func<DateTimeOffset> Now { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>At most this many loop iterations in all of a post's Liquid; past it, the post's Liquid is kept as code and reported.</summary>
+    public int MaxIterations { get; init; } = 10_000;
+
+    /// <summary>At most this many characters rendered (captures included); past it, the post's Liquid is kept as code and reported.</summary>
+    public int MaxOutputChars { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Includes nest at most this deep (an include that includes itself stops here, reported).</summary>
+    public int MaxIncludeDepth { get; init; } = 10;
 }
