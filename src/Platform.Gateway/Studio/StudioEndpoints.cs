@@ -40,6 +40,7 @@ internal static class StudioEndpoints
         studio.MapGet("/{blog}/analytics/export", ExportAsync);
         studio.MapStudioSettings();
         studio.MapStudioPosts();
+        Media.StudioMediaEndpoints.MapStudioMedia(studio);
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)
