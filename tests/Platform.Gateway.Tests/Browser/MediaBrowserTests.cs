@@ -117,6 +117,48 @@ public sealed partial class MediaBrowserTests(BrowserFixture browser, DemoGatewa
         errors.Messages.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_picked_image_goes_in_at_the_cursor_and_a_dropped_non_image_is_refused_with_the_reason()
+    {
+        using var http = new HttpClient { BaseAddress = gateway.Localhost };
+        var token = await DemoTokenAsync(http);
+        await using var context = await browser.NewContextAsync(gateway.Localhost, new ViewportSize { Width = 1280, Height = 900 });
+        var editor = await EditorPage.OpenAsync(context, token, "studio/demo/posts/new");
+        using var errors = ConsoleErrors.Watch(editor.Page);
+        await Assertions.Expect(editor.Page.GetByRole(AriaRole.Button, new() { Name = "Upload and insert" })).ToBeHiddenAsync();
+
+        await editor.Markdown.FillAsync("before after");
+        await editor.Markdown.EvaluateAsync("markdown => markdown.setSelectionRange(7, 7)");
+        await editor.Page.GetByLabel("Insert an image").SetInputFilesAsync(new FilePayload { Name = "picked.png", MimeType = "image/png", Buffer = TestImages.Png(640, 480, shade: 33) });
+        await Assertions.Expect(editor.Markdown).ToHaveValueAsync(new Regex(@"^before !\[picked\]\(/media/[0-9a-f]{20}/640w\.png\)after$"));
+        await Assertions.Expect(editor.Page.Locator("#upload-status")).ToHaveTextAsync("picked.png uploaded.");
+
+        var dropped = await editor.Markdown.EvaluateAsync<bool>("""
+            markdown => {
+              const data = new DataTransfer();
+              data.items.add(new File(['not a picture at all'], 'notes.png', { type: 'image/png' }));
+              return markdown.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+            }
+            """);
+        dropped.Should().BeFalse("the editor takes dropped files");
+        var refusal = editor.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "not an image" });
+        await Assertions.Expect(refusal).ToBeVisibleAsync();
+        await Assertions.Expect(refusal).ToContainTextAsync("only JPEG, PNG, GIF and WebP, judged by content");
+        (await editor.Markdown.InputValueAsync()).Should().NotContain("Uploading", "the placeholder is taken out again").And.NotContain("notes");
+        await Screenshots.SaveAsync(editor.Page, "refused-drop");
+        errors.Messages.Where(m => !m.Contains("415", StringComparison.Ordinal)).Should().BeEmpty("the refusal's own 415 is the only console line");
+    }
+
+    private static async Task<string> DemoTokenAsync(HttpClient http)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/blogs/demo/tokens") { Content = JsonContent.Create(new { name = "media-browser", role = "author" }) };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + DemoGateway.AdminToken);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.Should().BeTrue(body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("token").GetString()!;
+    }
+
     private static async Task CreateBlogAsync(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/blogs")
