@@ -41,7 +41,7 @@ internal sealed partial class StudioText
         : "SVG images are not accepted (they can carry scripts): upload a PNG or WebP instead.";
 
     public string MediaTooManyPixels(int maxSide, long maxPixels) => Korean
-        ? $"이미지의 픽셀이 너무 많습니다. 한 변은 {maxSide.ToString(CultureInfo.InvariantCulture)}픽셀, 전체는 {(maxPixels / 1_000_000).ToString(CultureInfo.InvariantCulture)}백만 픽셀 이하여야 합니다."
+        ? $"이미지의 픽셀이 너무 많습니다. 한 변은 {maxSide.ToString(CultureInfo.InvariantCulture)}픽셀, 전체는 {maxPixels.ToString("N0", CultureInfo.InvariantCulture)}픽셀 이하여야 합니다."
         : $"The image has too many pixels: at most {maxSide.ToString(CultureInfo.InvariantCulture)} px a side and {(maxPixels / 1_000_000).ToString(CultureInfo.InvariantCulture)} million pixels.";
 
     public string MediaChooseFile => Korean ? "이미지 파일 하나를 고르세요." : "Choose one image file.";
