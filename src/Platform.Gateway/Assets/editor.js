@@ -179,7 +179,8 @@ if (form) {
 
     const upload = async (file) => {
       uploads += 1;
-      const placeholder = `![${media.dataset.uploading}](uploading-${Date.now().toString(36)}-${uploads})`;
+      // Plain text, not image syntax: the live preview must not try to load it while the upload runs.
+      const placeholder = `[${media.dataset.uploading} ${Date.now().toString(36)}-${uploads}]`;
       markdown.setRangeText(placeholder, markdown.selectionStart, markdown.selectionEnd, 'end');
       changed();
       uploadError.hidden = true;
