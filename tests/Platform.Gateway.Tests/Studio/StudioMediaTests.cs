@@ -94,6 +94,10 @@ public sealed class StudioMediaTests(StudioMediaSiteFactory site) : IClassFixtur
             large.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
             (await MessageAsync(large, json)).Should().Contain("too large").And.Contain("at most 10 MB");
 
+            var declaredTooLarge = await UploadAsync(session, blog, new byte[TenMegabytes + 200_000], "larger.png", json: json);
+            declaredTooLarge.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge, "a body declared over the limit is refused before it is read");
+            (await MessageAsync(declaredTooLarge, json)).Should().Contain("at most 10 MB");
+
             var words = await UploadAsync(session, blog, text, "words.png", json: json);
             words.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
             (await MessageAsync(words, json)).Should().Contain("not an image").And.Contain("judged by content");

@@ -18,7 +18,7 @@ namespace Platform.Gateway.Studio.Media;
 /// "Upload and insert" without script (<c>POST /studio/{blog}/media/insert</c>, the whole editor form: the image's
 /// Markdown is added to the body and the editor shown again, nothing saved) and deletes
 /// (<c>POST /studio/{blog}/media/{id}/delete</c>). Every route starts with the session's grant for the blog; every
-/// POST checks antiforgery; uploads go through the author API's own reading and checks (<see cref="StudioMediaUpload"/>)
+/// POST that changes anything checks antiforgery; uploads go through the author API's own reading and checks (<see cref="StudioMediaUpload"/>)
 /// and deletes follow its rule (<see cref="StudioMediaRules"/>).
 /// </summary>
 internal static class StudioMediaEndpoints
@@ -76,9 +76,10 @@ internal static class StudioMediaEndpoints
         AllowBody(context, limits.MaxUploadBytes + FormOverhead);
 
         // Read first (bounded, so antiforgery's own read of the form never meets an unbounded body), then check
-        // antiforgery on the form read, and only then store anything.
+        // antiforgery on the form read, and only then store anything. A refusal of the read (too large, no file)
+        // changes nothing, so it is answered at once: antiforgery would only read the oversized body again.
         var (file, refusal) = await StudioMediaUpload.ReadRequestAsync(context, request.Text, limits);
-        if (!await StudioEndpoints.ValidAntiforgeryAsync(context, antiforgery))
+        if (refusal is null && !await StudioEndpoints.ValidAntiforgeryAsync(context, antiforgery))
         {
             return Results.BadRequest();
         }
