@@ -7,7 +7,11 @@
 //   offers the conflict page, which the Save button opens;
 // - shortcuts: Ctrl/Cmd+S saves in place, Ctrl/Cmd+Shift+P shows or hides the preview;
 // - IME: while a composition is open (Korean, Japanese, Chinese input), neither typing timers nor shortcuts fire;
-//   the composition's end counts as the edit.
+//   the composition's end counts as the edit;
+// - images: one chosen with the picker, dropped on the Markdown or pasted into it is uploaded at once (the media
+//   endpoint, JSON answer) and its Markdown put in at the cursor, behind an "uploading" placeholder that the answer
+//   replaces or, on a refusal, removes with the server's message. Each change is an input event, so the preview
+//   and autosave follow as they follow typing.
 const form = document.getElementById('editor');
 if (form) {
   const markdown = document.getElementById('markdown');
@@ -30,6 +34,7 @@ if (form) {
   const body = (extra) => {
     const data = new FormData(form);
     data.delete('action');
+    data.delete('file');
     for (const [key, value] of Object.entries(extra)) {
       data.set(key, value);
     }
@@ -148,6 +153,114 @@ if (form) {
   };
   toggle.hidden = false;
   toggle.addEventListener('click', togglePreview);
+
+  const media = document.getElementById('media-insert');
+  if (media) {
+    const picker = document.getElementById('file');
+    const uploadError = document.getElementById('upload-error');
+    const uploadStatus = document.getElementById('upload-status');
+    const tokenField = form.elements.namedItem(media.dataset.tokenField);
+    let uploads = 0;
+
+    const changed = () => markdown.dispatchEvent(new Event('input', { bubbles: true }));
+
+    const replace = (search, replacement) => {
+      const at = markdown.value.indexOf(search);
+      if (at >= 0) {
+        markdown.setRangeText(replacement, at, at + search.length, 'preserve');
+      }
+    };
+
+    const fail = (message) => {
+      uploadStatus.textContent = '';
+      uploadError.textContent = message;
+      uploadError.hidden = false;
+    };
+
+    const upload = async (file) => {
+      uploads += 1;
+      // Plain text, not image syntax: the live preview must not try to load it while the upload runs.
+      const placeholder = `[${media.dataset.uploading} ${Date.now().toString(36)}-${uploads}]`;
+      markdown.setRangeText(placeholder, markdown.selectionStart, markdown.selectionEnd, 'end');
+      changed();
+      uploadError.hidden = true;
+      uploadStatus.textContent = media.dataset.uploading;
+      const data = new FormData();
+      if (tokenField) {
+        data.set(tokenField.name, tokenField.value);
+      }
+      data.set('file', file, file.name || 'image');
+      let message = media.dataset.failed;
+      try {
+        const response = await fetch(media.dataset.upload, {
+          method: 'POST',
+          body: data,
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json' },
+        });
+        const answer = await response.json().catch(() => null);
+        if (response.ok && answer && answer.markdown) {
+          replace(placeholder, answer.markdown);
+          changed();
+          uploadStatus.textContent = answer.message;
+          form.dispatchEvent(new CustomEvent('editor:uploaded', { detail: answer }));
+          return;
+        }
+        if (answer && answer.error) {
+          message = answer.error;
+        } else if (response.status === 403) {
+          message = media.dataset.denied;
+        }
+      } catch {
+        // Offline or cut off: the generic message below.
+      }
+      replace(placeholder, '');
+      changed();
+      fail(message);
+    };
+
+    const uploadAll = (files) => {
+      for (const file of files) {
+        upload(file);
+      }
+    };
+
+    // With the module, choosing a file uploads it; the no-script button is not needed.
+    document.getElementById('upload-insert').hidden = true;
+    picker.addEventListener('change', () => {
+      const files = Array.from(picker.files);
+      picker.value = '';
+      markdown.focus();
+      uploadAll(files);
+    });
+
+    const carriesFiles = (transfer) => Boolean(transfer) && Array.from(transfer.types || []).includes('Files');
+    markdown.addEventListener('dragover', (event) => {
+      if (carriesFiles(event.dataTransfer)) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        markdown.classList.add('dropping');
+      }
+    });
+    markdown.addEventListener('dragleave', () => markdown.classList.remove('dropping'));
+    markdown.addEventListener('drop', (event) => {
+      markdown.classList.remove('dropping');
+      const files = Array.from(event.dataTransfer ? event.dataTransfer.files : []);
+      if (files.length > 0) {
+        event.preventDefault();
+        markdown.focus();
+        uploadAll(files);
+      }
+    });
+    markdown.addEventListener('paste', (event) => {
+      // Text pastes go on as usual; only files (an image copied from another program) are uploaded.
+      const files = Array.from(event.clipboardData ? event.clipboardData.files : []);
+      if (files.length > 0) {
+        event.preventDefault();
+        uploadAll(files);
+      }
+    });
+  }
 
   document.addEventListener('keydown', (event) => {
     // keyCode 229: the key went to an input method (some browsers send it without isComposing).

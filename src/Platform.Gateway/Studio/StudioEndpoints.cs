@@ -42,6 +42,7 @@ internal static class StudioEndpoints
         studio.MapStudioSettings();
         studio.MapStudioPosts();
         Tokens.StudioTokenEndpoints.MapStudioTokens(studio);
+        Media.StudioMediaEndpoints.MapStudioMedia(studio);
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, IAntiforgery antiforgery)

@@ -64,7 +64,17 @@ internal static class MediaUploads
             throw ApiException.BadRequest("file", "The form is not readable multipart/form-data: " + exception.Message);
         }
 
-        var file = form.Files.Count == 1 ? form.Files[0] : throw ApiException.BadRequest("file", "Send exactly one file in the form.");
+        return await ReadFileAsync(form.Files, limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one file of a form already read (the API's form, or the studio's): 400 without exactly one file or when it
+    /// is empty, 413 over <paramref name="limit"/>.
+    /// </summary>
+    public static async Task<(string Name, byte[] Bytes)> ReadFileAsync(IFormFileCollection files, long limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var file = files.Count == 1 ? files[0] : throw ApiException.BadRequest("file", "Send exactly one file in the form.");
         if (file.Length > limit)
         {
             throw ApiException.TooLarge(limit);

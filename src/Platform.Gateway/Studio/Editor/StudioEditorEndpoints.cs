@@ -243,12 +243,15 @@ internal static class StudioEditorEndpoints
         var file = EditorMarkdown.Build(bare, null, draft: true, request.Zone);
         try
         {
-            return PostRenderer.Render(file, new RenderContext(request.Zone)
+            var html = PostRenderer.Render(file, new RenderContext(request.Zone)
             {
                 MaxBytes = options.MaxBodyBytes,
                 Dialect = request.Settings.MarkdownDialect,
                 ExcerptSeparator = request.Settings.ExcerptSeparator,
             }).Html;
+
+            // The blog's own images (/media/...) through the blog's path prefix on this host, as its pages do under /@{blog}.
+            return Pages.MediaPathBase.Apply(html, Media.StudioMediaLinks.BlogPrefix(request.Blog));
         }
         catch (ContentException e)
         {
