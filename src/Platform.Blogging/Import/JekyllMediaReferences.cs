@@ -56,7 +56,7 @@ public static partial class JekyllMediaReferences
         return path.Length > 0 && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith('#') && !Scheme().IsMatch(path);
     }
 
-    /// <summary>The URL without a leading <c>{{ site.baseurl }}</c> or <c>{{ site.url }}</c>.</summary>
+    /// <summary>The URL without leading <c>{{ site.url }}</c> and <c>{{ site.baseurl }}</c> (one or both, in either order).</summary>
     public static string StripSiteVariable(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -107,6 +107,6 @@ public static partial class JekyllMediaReferences
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"^\{\{\s*site\.(?:baseurl|url)\s*\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\{\{\s*site\.(?:baseurl|url)\s*\}\}){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex SiteVariable();
 }

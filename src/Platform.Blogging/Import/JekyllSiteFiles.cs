@@ -14,7 +14,14 @@ public sealed class JekyllSiteFiles
     private readonly ConcurrentQueue<ImportMediaResult> _results = new();
     private long _bytesRead;
 
-    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read) => _read = read;
+    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read, IReadOnlyList<string> basePaths)
+    {
+        _read = read;
+        BasePaths = basePaths;
+    }
+
+    /// <summary>The site's base paths (<c>/blog</c>), which root-relative references carry in front of the site's files.</summary>
+    public IReadOnlyList<string> BasePaths { get; }
 
     /// <summary>What became of every local reference, in the order they were met.</summary>
     public IReadOnlyList<ImportMediaResult> Results => [.. _results];
@@ -56,7 +63,7 @@ public sealed class JekyllSiteFiles
                 await stream.CopyToAsync(buffer).ConfigureAwait(false);
                 return new SiteFile(buffer.ToArray(), null);
             }
-        });
+        }, basePaths ?? []);
     }
 
     /// <summary>Reads a file by its path from the site's root (already normalised: no <c>..</c>, no leading <c>/</c>).</summary>

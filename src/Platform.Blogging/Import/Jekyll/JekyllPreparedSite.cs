@@ -13,4 +13,12 @@ public sealed record JekyllPreparedSite(
     IReadOnlyList<ImportFileResult> Skipped,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings,
     BlogSettingsUpdate? SettingsUpdate,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// The site's base paths: the old <c>baseurl</c> (<c>/blog</c>) and the new blog's base path that
+    /// <c>{{ site.baseurl }}</c> became, each when not empty. A root-relative reference under one of them
+    /// (<c>/blog/images/x.png</c>) means the site's file without it (<c>images/x.png</c>), as Jekyll serves it.
+    /// </summary>
+    public IReadOnlyList<string> BasePaths { get; init; } = [];
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Blogging.Errors;
 using Platform.Blogging.Media;
 
 namespace Platform.Blogging.Import.WordPress;
@@ -48,8 +49,9 @@ public sealed partial class HttpAttachmentDownloader(
             var added = await library.UploadAsync(blog, name, bytes, MediaLibrary.ImportUploader, cancellationToken).ConfigureAwait(false);
             return new AttachmentResult(attachment.PostId, attachment.Url, AttachmentOutcome.Downloaded, null, added.Item.Id, MediaUrls.FullSize(added.Item));
         }
-        catch (MediaRejectedException exception)
+        catch (BloggingException exception) when (exception is MediaRejectedException or InvalidInputException)
         {
+            // Not an accepted image, too large, too many pixels, or the blog's catalog is full.
             return Refused(exception.Message.TrimEnd('.'));
         }
         catch (AttachmentRefusedException exception)

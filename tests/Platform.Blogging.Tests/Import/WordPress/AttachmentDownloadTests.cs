@@ -3,6 +3,7 @@ using Platform.Blogging.Import;
 using Platform.Blogging.Import.WordPress;
 using Platform.Blogging.Media;
 using Platform.Blogging.Tests.Support;
+using Platform.Testing.WordPress;
 
 namespace Platform.Blogging.Tests.Import.WordPress;
 

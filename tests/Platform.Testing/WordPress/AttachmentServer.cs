@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Testing.Azurite;
 
-namespace Platform.Blogging.Tests.Import.WordPress;
+namespace Platform.Testing.WordPress;
 
 /// <summary>
 /// A WordPress site's uploads served by Kestrel on 127.0.0.1 (a free port) for the attachment tests: a PNG, a
@@ -75,9 +76,9 @@ public sealed class AttachmentServer : IAsyncDisposable
         return new AttachmentServer(app, address.TrimEnd('/'), requests);
     }
 
-    /// <summary>The attachments export with this server's address in it.</summary>
+    /// <summary>The attachments export (<c>tests/Fixtures/wordpress/attachments.xml</c>) with this server's address in it.</summary>
     public byte[] Export() => Encoding.UTF8.GetBytes(
-        Encoding.UTF8.GetString(ForeignFixtures.Bytes("wordpress/attachments.xml")).Replace("{{SITE}}", Site, StringComparison.Ordinal).Replace("{{HOST}}", Authority, StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(AzuriteInstaller.RepositoryRoot(), "tests", "Fixtures", "wordpress", "attachments.xml")).Replace("{{SITE}}", Site, StringComparison.Ordinal).Replace("{{HOST}}", Authority, StringComparison.Ordinal));
 
     /// <summary>An upload's URL on this server.</summary>
     public string Upload(string file) => Site + Uploads + file;
