@@ -19,7 +19,7 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(site);
-        var references = JekyllMediaReferences.Find(markdown);
+        var references = JekyllMediaReferences.Find(markdown, site.Origin);
         if (references.Count == 0)
         {
             return markdown;
@@ -44,7 +44,7 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
     private async Task<(ImportMediaOutcome, MediaItem?, string?)> ResolveAsync(string blog, string postPath, string url, JekyllSiteFiles site, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
-        foreach (var candidate in Candidates(postPath, url, site.BasePaths))
+        foreach (var candidate in Candidates(postPath, JekyllMediaReferences.StripOrigin(url, site.Origin), site.BasePaths))
         {
             var stored = site.Stored.GetOrAdd(candidate, path => new Lazy<Task<(ImportMediaOutcome, MediaItem?, string?)>>(() => StoreAsync(blog, path, site, limit, cancellationToken)));
             var result = await stored.Value.ConfigureAwait(false);

@@ -66,7 +66,7 @@ public sealed class JekyllBaseUrlMediaTests : IDisposable
         await ExpectImagesAsync(host, report);
     }
 
-    private async Task ExpectImagesAsync(BlogHost host, ImportReport report)
+    private static async Task ExpectImagesAsync(BlogHost host, ImportReport report)
     {
         var items = await host.Silo(0).GetRequiredService<MediaLibrary>().ListAsync("demo");
         items.Should().HaveCount(2);

@@ -21,4 +21,10 @@ public sealed record JekyllPreparedSite(
     /// (<c>/blog/images/x.png</c>) means the site's file without it (<c>images/x.png</c>), as Jekyll serves it.
     /// </summary>
     public IReadOnlyList<string> BasePaths { get; init; } = [];
+
+    /// <summary>
+    /// The new blog's origin (<c>https://notes.example</c>) when the import was given one, else empty: links to the old
+    /// site are rewritten to it, so a reference on it still means a file of the site.
+    /// </summary>
+    public string Origin { get; init; } = "";
 }

@@ -156,6 +156,7 @@ public static class JekyllSitePreparer
         return new JekyllPreparedSite(prepared, skipped, warnings, apply, notes)
         {
             BasePaths = new[] { config.BaseUrl, newBase }.Where(b => b.Trim('/').Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
+            Origin = newUrl,
         };
     }
 
