@@ -53,7 +53,7 @@ public sealed class JekyllImporter(BlogAuthoring authoring, IOptions<BloggingOpt
         }
 
         // The posts' local images come from the same checked files (no second read of the archive or folder).
-        var report = await ImportAsync(blog, prepared.Posts, progress, JekyllSiteFiles.FromSite(site), cancellationToken).ConfigureAwait(false);
+        var report = await ImportAsync(blog, prepared.Posts, progress, JekyllSiteFiles.FromSite(site, prepared.BasePaths, prepared.Origin), cancellationToken).ConfigureAwait(false);
         return JekyllReport.Merge(report, prepared);
     }
 

@@ -19,7 +19,7 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(site);
-        var references = JekyllMediaReferences.Find(markdown);
+        var references = JekyllMediaReferences.Find(markdown, site.Origin);
         if (references.Count == 0)
         {
             return markdown;
@@ -44,7 +44,7 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
     private async Task<(ImportMediaOutcome, MediaItem?, string?)> ResolveAsync(string blog, string postPath, string url, JekyllSiteFiles site, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
-        foreach (var candidate in Candidates(postPath, url))
+        foreach (var candidate in Candidates(postPath, JekyllMediaReferences.StripOrigin(url, site.Origin), site.BasePaths))
         {
             var stored = site.Stored.GetOrAdd(candidate, path => new Lazy<Task<(ImportMediaOutcome, MediaItem?, string?)>>(() => StoreAsync(blog, path, site, limit, cancellationToken)));
             var result = await stored.Value.ConfigureAwait(false);
@@ -76,13 +76,21 @@ public sealed class JekyllMedia(MediaLibrary library, IOptions<MediaOptions> opt
         }
     }
 
-    /// <summary>The site paths a reference may mean, most likely first; none when it leaves the site.</summary>
-    internal static IEnumerable<string> Candidates(string postPath, string url)
+    /// <summary>
+    /// The site paths a reference may mean, most likely first; none when it leaves the site. A root-relative path
+    /// under one of <paramref name="basePaths"/> (the site's <c>baseurl</c>, e.g. <c>/blog/images/x.png</c>) means the
+    /// file without it (<c>images/x.png</c>), as Jekyll serves the site there; the path as written comes after.
+    /// </summary>
+    internal static IEnumerable<string> Candidates(string postPath, string url, IReadOnlyList<string>? basePaths = null)
     {
         var path = Uri.UnescapeDataString(JekyllMediaReferences.StripSiteVariable(url).Split('?', '#')[0]).Replace('\\', '/');
         if (path.StartsWith('/'))
         {
-            return Normalise(path[1..]) is { } rooted ? [rooted] : [];
+            var underBase = (basePaths ?? [])
+                .Select(b => "/" + b.Trim('/') + "/")
+                .Where(b => b.Length > 2 && path.StartsWith(b, StringComparison.Ordinal))
+                .Select(b => path[(b.Length - 1)..]);
+            return underBase.Append(path).Select(p => Normalise(p[1..])).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         }
 
         var postFolder = postPath.Contains('/', StringComparison.Ordinal) ? postPath[..postPath.LastIndexOf('/')] : "";

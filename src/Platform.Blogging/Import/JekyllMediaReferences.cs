@@ -14,7 +14,9 @@ public static partial class JekyllMediaReferences
     public static readonly IReadOnlyList<string> ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"];
 
     /// <summary>Each reference: where its URL is in <paramref name="markdown"/> and the URL as written.</summary>
-    public static IReadOnlyList<(int Start, int Length, string Url)> Find(string markdown)
+    /// <param name="markdown">The post.</param>
+    /// <param name="origin">The new blog's origin (<c>https://notes.example</c>), whose URLs count as local; null or empty for none.</param>
+    public static IReadOnlyList<(int Start, int Length, string Url)> Find(string markdown, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var found = new SortedDictionary<int, (int, int, string)>();
@@ -24,7 +26,7 @@ public static partial class JekyllMediaReferences
             bodyStart = end.Index + end.Length;
             foreach (Match match in FrontMatterImage().Matches(markdown[..end.Index]))
             {
-                Add(found, match.Groups["url"], requireExtension: false);
+                Add(found, match.Groups["url"], requireExtension: false, origin);
             }
         }
 
@@ -33,7 +35,7 @@ public static partial class JekyllMediaReferences
         {
             foreach (Match match in pattern.Matches(body))
             {
-                Add(found, match.Groups["url"], requireExtension: false, bodyStart);
+                Add(found, match.Groups["url"], requireExtension: false, origin, bodyStart);
             }
         }
 
@@ -41,7 +43,7 @@ public static partial class JekyllMediaReferences
         {
             foreach (Match match in pattern.Matches(body))
             {
-                Add(found, match.Groups["url"], requireExtension: true, bodyStart);
+                Add(found, match.Groups["url"], requireExtension: true, origin, bodyStart);
             }
         }
 
@@ -56,7 +58,7 @@ public static partial class JekyllMediaReferences
         return path.Length > 0 && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith('#') && !Scheme().IsMatch(path);
     }
 
-    /// <summary>The URL without a leading <c>{{ site.baseurl }}</c> or <c>{{ site.url }}</c>.</summary>
+    /// <summary>The URL without leading <c>{{ site.url }}</c> and <c>{{ site.baseurl }}</c> (one or both, in either order).</summary>
     public static string StripSiteVariable(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -72,10 +74,23 @@ public static partial class JekyllMediaReferences
         return ImageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static void Add(SortedDictionary<int, (int, int, string)> found, Group url, bool requireExtension, int offset = 0)
+    /// <summary>
+    /// The URL without <paramref name="origin"/> when it starts with it (<c>https://notes.example/images/x.png</c> is
+    /// <c>/images/x.png</c>): links to the old site were rewritten to the new origin, and still mean the site's files.
+    /// </summary>
+    public static string StripOrigin(string url, string? origin)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var prefix = (origin ?? "").TrimEnd('/');
+        return prefix.Length > 0 && url.Length > prefix.Length && url[prefix.Length] == '/' && url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            ? url[prefix.Length..]
+            : url;
+    }
+
+    private static void Add(SortedDictionary<int, (int, int, string)> found, Group url, bool requireExtension, string? origin, int offset = 0)
     {
         var value = url.Value;
-        if (!url.Success || !IsLocal(value) || (requireExtension && !HasImageExtension(value)))
+        if (!url.Success || !IsLocal(StripOrigin(value, origin)) || (requireExtension && !HasImageExtension(value)))
         {
             return;
         }
@@ -107,6 +122,6 @@ public static partial class JekyllMediaReferences
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"^\{\{\s*site\.(?:baseurl|url)\s*\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\{\{\s*site\.(?:baseurl|url)\s*\}\}){1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex SiteVariable();
 }

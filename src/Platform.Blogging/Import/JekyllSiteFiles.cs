@@ -14,7 +14,18 @@ public sealed class JekyllSiteFiles
     private readonly ConcurrentQueue<ImportMediaResult> _results = new();
     private long _bytesRead;
 
-    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read) => _read = read;
+    private JekyllSiteFiles(Func<string, long, Task<SiteFile>> read, IReadOnlyList<string> basePaths, string origin)
+    {
+        _read = read;
+        BasePaths = basePaths;
+        Origin = origin;
+    }
+
+    /// <summary>The new blog's origin (<c>https://notes.example</c>) or empty: references on it are the site's files too.</summary>
+    public string Origin { get; }
+
+    /// <summary>The site's base paths (<c>/blog</c>), which root-relative references carry in front of the site's files.</summary>
+    public IReadOnlyList<string> BasePaths { get; }
 
     /// <summary>What became of every local reference, in the order they were met.</summary>
     public IReadOnlyList<ImportMediaResult> Results => [.. _results];
@@ -26,9 +37,11 @@ public sealed class JekyllSiteFiles
 
     /// <summary>
     /// The files of a site already read and checked whole (<see cref="Jekyll.JekyllArchive"/>: no <c>..</c>, no
-    /// links, no bombs), with paths from its root; posts are named from the root too.
+    /// links, no bombs), with paths from its root; posts are named from the root too. <paramref name="basePaths"/> are
+    /// the site's base paths (<see cref="Jekyll.JekyllPreparedSite.BasePaths"/>): the old <c>baseurl</c> and the new one;
+    /// <paramref name="origin"/> the new blog's origin (<see cref="Jekyll.JekyllPreparedSite.Origin"/>).
     /// </summary>
-    public static JekyllSiteFiles FromSite(Jekyll.JekyllSite site)
+    public static JekyllSiteFiles FromSite(Jekyll.JekyllSite site, IReadOnlyList<string>? basePaths = null, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var byPath = new Dictionary<string, ImportSourceFile>(StringComparer.Ordinal);
@@ -56,7 +69,7 @@ public sealed class JekyllSiteFiles
                 await stream.CopyToAsync(buffer).ConfigureAwait(false);
                 return new SiteFile(buffer.ToArray(), null);
             }
-        });
+        }, basePaths ?? [], origin ?? "");
     }
 
     /// <summary>Reads a file by its path from the site's root (already normalised: no <c>..</c>, no leading <c>/</c>).</summary>

@@ -95,7 +95,7 @@ internal static class ForeignImportCli
             prepared = await importer.ReadAsync(blog, xml);
         }
 
-        var report = await WithProgressAsync(blog, prepared.Posts.Count, progress => importer.ImportAsync(blog, prepared, options, progress));
+        var report = await WordPressProgressAsync(importer, blog, prepared, options);
         ImportReportTable.Print(report.Posts, "WordPress item");
         PrintAttachments(report.Attachments);
         return report.Posts.Count(ImportOutcome.Failed) == 0 ? 0 : 1;
@@ -115,6 +115,29 @@ internal static class ForeignImportCli
         return result;
     }
 
+    /// <summary>Two bars when attachments are downloaded (they come first, so the posts can link to them), else one.</summary>
+    private static async Task<WordPressImportReport> WordPressProgressAsync(WordPressImporter importer, string blog, WordPressImport prepared, WordPressImportOptions options)
+    {
+        WordPressImportReport report = null!;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var downloads = options.DownloadAttachments && prepared.Attachments.Count > 0
+                    ? context.AddTask("Downloading attachments", maxValue: prepared.Attachments.Count)
+                    : null;
+                var posts = context.AddTask($"Importing into {Markup.Escape(blog)}", maxValue: Math.Max(1, prepared.Posts.Count));
+                var attachmentProgress = downloads is null ? null : new Progress<AttachmentResult>(_ => downloads.Increment(1));
+                report = await importer.ImportAsync(blog, prepared, options, new Progress<ImportFileResult>(_ => posts.Increment(1)), attachmentProgress);
+                posts.Value = posts.MaxValue;
+                if (downloads is not null)
+                {
+                    downloads.Value = downloads.MaxValue;
+                }
+            });
+        return report;
+    }
+
     private static void PrintAttachments(IReadOnlyList<AttachmentResult> attachments)
     {
         if (attachments.Count == 0)
@@ -122,15 +145,17 @@ internal static class ForeignImportCli
             return;
         }
 
-        var table = new Table().AddColumn("attachment").AddColumn("outcome").AddColumn("reason");
+        var table = new Table().AddColumn("attachment").AddColumn("outcome").AddColumn("media / reason");
         foreach (var attachment in attachments)
         {
             var colour = attachment.Outcome switch { AttachmentOutcome.Refused or AttachmentOutcome.Failed => "yellow", AttachmentOutcome.Downloaded => "green", _ => "grey" };
-            table.AddRow(Markup.Escape(attachment.Url), $"[{colour}]{attachment.Outcome}[/]", Markup.Escape(attachment.Reason ?? ""));
+            table.AddRow(Markup.Escape(attachment.Url), $"[{colour}]{attachment.Outcome}[/]", Markup.Escape(attachment.MediaUrl ?? attachment.Reason ?? ""));
         }
 
         AnsiConsole.Write(table);
-        var refused = attachments.Count(a => a.Outcome == AttachmentOutcome.Refused);
-        AnsiConsole.MarkupLine($"attachments: {attachments.Count}, on other hosts (not fetched): {refused}");
+        int Count(AttachmentOutcome outcome) => attachments.Count(a => a.Outcome == outcome);
+        AnsiConsole.MarkupLine(
+            $"attachments: {attachments.Count}: {Count(AttachmentOutcome.Downloaded)} downloaded, {Count(AttachmentOutcome.Allowed)} not asked for, "
+            + $"{Count(AttachmentOutcome.Refused)} refused, {Count(AttachmentOutcome.Failed)} failed");
     }
 }

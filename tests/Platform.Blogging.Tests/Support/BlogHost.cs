@@ -24,12 +24,14 @@ public sealed class BlogHost : IAsyncDisposable
     public const int SiloCount = 2;
     private readonly string _folder;
     private readonly Action<BloggingOptions>? _options;
+    private readonly Action<IServiceCollection>? _services;
     private InProcessTestCluster? _cluster;
 
-    private BlogHost(string folder, FakeTimeProvider time, Action<BloggingOptions>? options)
+    private BlogHost(string folder, FakeTimeProvider time, Action<BloggingOptions>? options, Action<IServiceCollection>? services)
     {
         _folder = folder;
         _options = options;
+        _services = services;
         Time = time;
         Storage = new SqliteGrainStorage(new SqliteStorageOptions { Path = DatabasePath, GrainStorageSerializer = new BloggingStateSerializer() });
     }
@@ -57,11 +59,14 @@ public sealed class BlogHost : IAsyncDisposable
     /// <summary>The services of silo <paramref name="index"/> (0 or 1).</summary>
     public IServiceProvider Silo(int index) => _cluster!.Silos[index].ServiceProvider;
 
-    /// <summary>Starts a cluster; <paramref name="options"/> changes the blog domain's options on every silo.</summary>
-    public static async Task<BlogHost> StartAsync(FakeTimeProvider? time = null, Action<BloggingOptions>? options = null)
+    /// <summary>
+    /// Starts a cluster; <paramref name="options"/> changes the blog domain's options on every silo, and
+    /// <paramref name="services"/> adds services to every silo before the blog domain's own (which are only added when missing).
+    /// </summary>
+    public static async Task<BlogHost> StartAsync(FakeTimeProvider? time = null, Action<BloggingOptions>? options = null, Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("platform-blogging-").FullName;
-        var host = new BlogHost(folder, time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)), options);
+        var host = new BlogHost(folder, time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)), options, services);
         await host.StartClusterAsync();
         return host;
     }
@@ -160,8 +165,10 @@ public sealed class BlogHost : IAsyncDisposable
         var time = Time;
         var writes = Writes;
         var options = _options;
+        var services = _services;
         builder.ConfigureSilo((_, silo) =>
         {
+            services?.Invoke(silo.Services);
             silo.Services.AddSingleton<TimeProvider>(time);
             silo.Services.AddSingleton<IGrainStorageSerializer, BloggingStateSerializer>();
             silo.Services.AddGrainStorage(BloggingStorage.Name, (sp, _) => new BreakableStorage(new SqliteGrainStorage(

@@ -30,19 +30,6 @@ public sealed class WordPressImportApiTests(AuthorApiFactory factory) : IClassFi
         list.GetProperty("meta").GetProperty("pagination").GetProperty("total").GetInt32().Should().Be(5);
     }
 
-    [Fact]
-    public async Task Asking_for_the_download_reports_that_there_is_no_media_store_yet()
-    {
-        var (blog, owner) = await _api.CreateBlogAsync();
-
-        var response = await _api.SendAsync(HttpMethod.Post, $"/api/v1/blogs/{blog}/import/wordpress?downloadAttachments=true", owner, ForeignExports.WordPress());
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var first = (await ApiClient.ReadJsonAsync(response)).GetProperty("attachments")[0];
-        first.GetProperty("outcome").GetString().Should().Be("allowed");
-        first.GetProperty("reason").GetString().Should().Contain("no media store");
-    }
-
     [Theory]
     [InlineData("wordpress/xxe.xml", "DOCTYPE", 3)]
     [InlineData("wordpress/invalid.xml", "not well-formed", 16)]

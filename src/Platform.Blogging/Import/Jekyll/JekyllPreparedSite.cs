@@ -13,4 +13,18 @@ public sealed record JekyllPreparedSite(
     IReadOnlyList<ImportFileResult> Skipped,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings,
     BlogSettingsUpdate? SettingsUpdate,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// The site's base paths: the old <c>baseurl</c> (<c>/blog</c>) and the new blog's base path that
+    /// <c>{{ site.baseurl }}</c> became, each when not empty. A root-relative reference under one of them
+    /// (<c>/blog/images/x.png</c>) means the site's file without it (<c>images/x.png</c>), as Jekyll serves it.
+    /// </summary>
+    public IReadOnlyList<string> BasePaths { get; init; } = [];
+
+    /// <summary>
+    /// The new blog's origin (<c>https://notes.example</c>) when the import was given one, else empty: links to the old
+    /// site are rewritten to it, so a reference on it still means a file of the site.
+    /// </summary>
+    public string Origin { get; init; } = "";
+}

@@ -159,7 +159,11 @@ public static class JekyllSitePreparer
         }
 
         var skipped = await PagesAsync(site).ConfigureAwait(false);
-        return new JekyllPreparedSite(prepared, skipped, warnings, apply, notes);
+        return new JekyllPreparedSite(prepared, skipped, warnings, apply, notes)
+        {
+            BasePaths = new[] { config.BaseUrl, newBase }.Where(b => b.Trim('/').Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
+            Origin = newUrl,
+        };
     }
 
     private static Dictionary<string, object?> Page(YamlMappingNode? own, IReadOnlyList<KeyValuePair<string, YamlNode>> defaults, PostFile post, JekyllConfig config)

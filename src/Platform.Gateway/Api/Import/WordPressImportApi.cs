@@ -18,8 +18,8 @@ internal static class WordPressImportApi
     public static RouteGroupBuilder MapWordPressImportApi(this RouteGroupBuilder api)
     {
         api.MapPost("/blogs/{blog}/import/wordpress", ImportAsync).WithName("ImportWordPress")
-            .WithSummary("Import a WordPress WXR export (application/xml or text/xml): posts, pages, categories, tags, slugs, dates and status; attachments are reported. Importing again updates or skips, never duplicates.")
-            .WithDescription("downloadAttachments (optional, true or false): hand attachments on the export's own hosts to the media downloader; others are never fetched. A file with a DOCTYPE is refused.")
+            .WithSummary("Import a WordPress WXR export (application/xml or text/xml): posts, pages, categories, tags, slugs, dates and status; attachments are reported, and downloaded into the blog's media when asked. Importing again updates or skips, never duplicates.")
+            .WithDescription("downloadAttachments (optional, true or false): download the attachments on the export's own hosts into the blog's media and link the posts to them; others are never fetched. A file with a DOCTYPE is refused.")
             .Accepts<string>(Xml, TextXml)
             .WithMetadata(new RequestSizeLimitAttribute(AuthorApiDefaults.MaxImportBodyBytes))
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
@@ -41,7 +41,7 @@ internal static class WordPressImportApi
         var prepared = await ExportFileProblems.RefuseUnreadableAsync(() => importer.ReadAsync(blog, body, services.Aborted));
         var report = await importer.ImportAsync(blog, prepared, options, cancellationToken: services.Aborted);
         var posts = await ImportReportResources.FromAsync(report.Posts, blog, services);
-        var attachments = report.Attachments.Select(a => new AttachmentResource(a.PostId, a.Url, a.Outcome.ToString().ToLowerInvariant(), a.Reason)).ToArray();
+        var attachments = report.Attachments.Select(AttachmentResource.From).ToArray();
         return TypedResults.Ok(new WordPressImportReportResource(posts.Imported, posts.Updated, posts.Skipped, posts.Failed, posts.Files, attachments));
     }
 
